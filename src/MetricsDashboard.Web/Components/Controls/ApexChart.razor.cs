@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using MetricsDashboard.Web.Model.Charts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace MetricsDashboard.Web.Components.Controls;
+
+/// <summary>
+/// Our typed wrapper over ApexCharts (npm apexcharts 4.7.0). It renders once, then updates the
+/// same chart in place when <see cref="Series"/> or <see cref="Options"/> change, and destroys it
+/// when the component leaves the page.
+/// </summary>
+public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
+{
+    /// <summary>The JS module behind this component; bUnit tests stub it by this path.</summary>
+    public const string ModulePath = "./js/apexChart.js";
+
+    private ElementReference _element;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _chart;
+    private string? _renderedJson;
+    private bool _disposed;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public ChartOptions Options { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<ChartSeries> Series { get; set; } = [];
+
+    [Parameter(CaptureUnmatchedValues = true)]
+    public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        var options = ApexOptionsBuilder.Build(Options, Series);
+        var json = options.ToJsonString();
+        if (_chart is null)
+        {
+            if (!firstRender && _module is not null)
+            {
+                return;
+            }
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, options);
+            _renderedJson = json;
+        }
+        else if (!string.Equals(json, _renderedJson, StringComparison.Ordinal) && _module is not null)
+        {
+            // Same chart, new data: ApexCharts animates from the old state instead of flashing.
+            await _module.InvokeVoidAsync("update", _chart, options);
+            _renderedJson = json;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        try
+        {
+            if (_chart is not null && _module is not null)
+            {
+                await _module.InvokeVoidAsync("destroy", _chart);
+            }
+            if (_chart is not null)
+            {
+                await _chart.DisposeAsync();
+            }
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone and the browser took the chart with it: nothing left to free.
+        }
+        _chart = null;
+        _module = null;
+    }
+
+    /// <summary>The options last sent to the browser (for diagnostics and tests).</summary>
+    internal JsonObject CurrentOptions => ApexOptionsBuilder.Build(Options, Series);
+}

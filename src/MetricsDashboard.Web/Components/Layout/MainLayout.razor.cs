@@ -1,0 +1,20 @@
+using System.Globalization;
+using MetricsDashboard.Web.Hosting;
+
+namespace MetricsDashboard.Web.Components.Layout;
+
+public partial class MainLayout
+{
+    /// <summary>The culture switch goes to the other language and back to the page the user is on.</summary>
+    private string CultureSwitchUrl
+    {
+        get
+        {
+            var target = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh"
+                ? LocalizationExtensions.English.Name
+                : LocalizationExtensions.Chinese.Name;
+            var here = "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+            return $"/culture/{target}?returnUrl={Uri.EscapeDataString(here)}";
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Radzen;
+
+namespace MetricsDashboard.Web.Hosting;
+
+/// <summary>Registers the Blazor UI: components, Radzen, theme persistence, localization, health checks.</summary>
+public static class UiServiceExtensions
+{
+    /// <summary>The cookie that remembers the light/dark choice across visits.</summary>
+    public const string ThemeCookieName = "MetricsDashboard.Theme";
+
+    public static WebApplicationBuilder AddDashboardUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        builder.Services.AddRadzenCookieThemeService(options =>
+        {
+            options.Name = ThemeCookieName;
+            options.Duration = TimeSpan.FromDays(365);
+        });
+        builder.Services.AddLocalization();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseDashboardErrorHandling(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+using MetricsDashboard.Web.Components;
+using MetricsDashboard.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDashboardUi();
+
+var app = builder.Build();
+
+app.UseDashboardErrorHandling();
+app.UseDashboardLocalization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapHealthChecks("/healthz");
+app.MapCultureSwitch();
+
+app.Run();
+
+/// <summary>Entry point; public so that WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;
