@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Radzen;
 
 namespace MetricsDashboard.Web.Hosting;
@@ -11,6 +13,8 @@ public static class UiServiceExtensions
     public static WebApplicationBuilder AddDashboardUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // Prerendered pages carry Chinese as characters, not &#x...; escapes: a third of the bytes.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddRadzenComponents();
         builder.Services.AddRadzenCookieThemeService(options =>
         {
@@ -28,6 +32,8 @@ public static class UiServiceExtensions
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+        // An unknown URL matches no endpoint, so the Router never sees it: re-execute the friendly page.
+        app.UseStatusCodePagesWithReExecute("/not-found");
         return app;
     }
 }
