@@ -5,6 +5,17 @@ namespace MetricsDashboard.Web.Components.Layout;
 
 public partial class MainLayout
 {
+    private bool _interactive;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
     /// <summary>The culture switch goes to the other language and back to the page the user is on.</summary>
     private string CultureSwitchUrl
     {

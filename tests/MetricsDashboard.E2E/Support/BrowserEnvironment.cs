@@ -1,0 +1,30 @@
+namespace MetricsDashboard.E2E.Support;
+
+/// <summary>
+/// Where the browser is and whether browser tests may be skipped. In CI they always run (a missing
+/// Chromium is a failure there); elsewhere, without Chromium, they are reported as skipped.
+/// </summary>
+public static class BrowserEnvironment
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+
+    public static bool RunningInCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? SkipReason => ChromiumInstalled || RunningInCi
+        ? null
+        : $"Chromium not found at {ChromiumPath}; install it with 'apt-get install -y chromium fonts-noto-cjk' (CI always runs these tests).";
+
+    public static string ArtifactsDirectory
+    {
+        get
+        {
+            var dir = Environment.GetEnvironmentVariable("E2E_ARTIFACTS") is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(AppContext.BaseDirectory, "e2e-artifacts");
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Playwright;
+
+namespace MetricsDashboard.E2E.Support;
+
+public static class PageExtensions
+{
+    /// <summary>Waits until the Blazor circuit is live (the layout's marker flips after the first interactive render).</summary>
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.Locator("[data-testid=circuit][data-interactive=yes]")
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
+    public static async Task<string> ScreenshotAsync(this IPage page, string name)
+    {
+        var path = Path.Combine(BrowserEnvironment.ArtifactsDirectory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}
