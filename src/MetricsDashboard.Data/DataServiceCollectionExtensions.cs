@@ -1,0 +1,32 @@
+using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetricsDashboard.Data;
+
+/// <summary>Registration of the data layer.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{MetricsDbContext}"/>, <see cref="IIndicatorImportService"/>,
+    /// <see cref="IIndicatorQueryService"/> and <see cref="DatabaseInitializer"/>. The connection string
+    /// is resolved by <see cref="DatabaseLocation.Resolve"/> when the first context is created, from the
+    /// container's <see cref="IConfiguration"/> (so test hosts' settings apply). An
+    /// <c>IIndicatorExtractor</c> must be registered as well for imports.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configuration">Used when the container has no <see cref="IConfiguration"/> of its own.</param>
+    /// <param name="databaseOverride">The CLI's <c>--db</c> value, highest precedence.</param>
+    public static IServiceCollection AddMetricsDashboardData(this IServiceCollection services, IConfiguration configuration, string? databaseOverride = null)
+    {
+        services.AddDbContextFactory<MetricsDbContext>((sp, options) =>
+            MetricsDbContextOptions.Configure(options, DatabaseLocation.Resolve(sp.GetService<IConfiguration>() ?? configuration, databaseOverride)));
+        services.AddSingleton<IIndicatorImportService, IndicatorImportService>();
+        services.AddSingleton<IIndicatorQueryService, IndicatorQueryService>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace MetricsDashboard.Data.Import;
+
+/// <summary>What started an import run.</summary>
+public enum ImportTrigger
+{
+    Cli,
+    Startup,
+    Upload,
+    Reextract,
+}

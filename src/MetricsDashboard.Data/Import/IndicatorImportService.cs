@@ -1,0 +1,354 @@
+using System.Security.Cryptography;
+using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction;
+using MetricsDashboard.Extraction.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MetricsDashboard.Data.Import;
+
+/// <summary>
+/// Stores what the extractor finds. Every file is read, checked and extracted outside any
+/// transaction, then stored, replaced or left alone in one transaction of its own, so a failure or
+/// a kill leaves the database as it was before that file.
+/// </summary>
+public sealed class IndicatorImportService(
+    IDbContextFactory<MetricsDbContext> contextFactory,
+    IIndicatorExtractor extractor,
+    ILogger<IndicatorImportService>? logger = null) : IIndicatorImportService
+{
+    // One import at a time per process: the upload page and the start-up import must not
+    // interleave their replace-by-file-name decisions.
+    private static readonly SemaphoreSlim ImportLock = new(1, 1);
+
+    private readonly ILogger _logger = logger ?? NullLogger<IndicatorImportService>.Instance;
+
+    /// <inheritdoc />
+    public Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
+        return RunAsync(options.Trigger, files.Count, (run, i, c) => ImportOneAsync(run, files[i], options, c), progress, ct);
+    }
+
+    /// <inheritdoc />
+    public Task<ImportReport> ImportPathAsync(string fileOrFolder, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var paths = ListFiles(fileOrFolder, options.Recursive);
+        return RunAsync(options.Trigger, paths.Count, (run, i, c) => ImportPathOneAsync(run, paths[i], options, c), progress, ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<ImportReport> ReextractAsync(bool all = false, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        List<int> ids;
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            ids = await db.Documents
+                .Where(d => all || d.ExtractorVersion != extractor.Version)
+                .OrderBy(d => d.Id)
+                .Select(d => d.Id)
+                .ToListAsync(ct);
+        }
+        return await RunAsync(ImportTrigger.Reextract, ids.Count, (run, i, c) => ReextractOneAsync(run, ids[i], c), progress, ct);
+    }
+
+    /// <summary>The files an import of a path covers, sidecars and hidden files left out, in name order.</summary>
+    /// <exception cref="FileNotFoundException">The path is neither a file nor a folder.</exception>
+    public static IReadOnlyList<string> ListFiles(string fileOrFolder, bool recursive)
+    {
+        if (File.Exists(fileOrFolder))
+        {
+            return [fileOrFolder];
+        }
+        if (!Directory.Exists(fileOrFolder))
+        {
+            throw new FileNotFoundException($"no such file or folder: {fileOrFolder}", fileOrFolder);
+        }
+        return Directory.EnumerateFiles(fileOrFolder, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Where(p => !SidecarMetadata.IsSidecar(p) && !Path.GetFileName(p).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private async Task<ImportReport> RunAsync(
+        ImportTrigger trigger,
+        int count,
+        Func<int, int, CancellationToken, Task<ImportFileReport>> importOne,
+        IProgress<ImportProgress>? progress,
+        CancellationToken ct)
+    {
+        await ImportLock.WaitAsync(ct);
+        try
+        {
+            var run = new ImportRun { StartedAt = DateTime.UtcNow, Trigger = trigger.ToString().ToLowerInvariant() };
+            await using (var db = await contextFactory.CreateDbContextAsync(ct))
+            {
+                db.ImportRuns.Add(run);
+                await db.SaveChangesAsync(ct);
+            }
+            var reports = new List<ImportFileReport>(count);
+            try
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var report = await importOne(run.Id, i, ct);
+                    reports.Add(report);
+                    progress?.Report(new ImportProgress(i + 1, count, report));
+                }
+            }
+            finally
+            {
+                // Recorded even when cancelled: the run shows what it got done before it stopped.
+                await FinishRunAsync(run, reports);
+            }
+            return new ImportReport(run.Id, trigger, run.StartedAt, run.FinishedAt!.Value, reports);
+        }
+        finally
+        {
+            ImportLock.Release();
+        }
+    }
+
+    private async Task FinishRunAsync(ImportRun run, List<ImportFileReport> reports)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+        db.ImportRuns.Attach(run);
+        run.FinishedAt = DateTime.UtcNow;
+        run.FilesSeen = reports.Count;
+        run.Imported = reports.Count(r => r.Status == ImportFileStatus.Imported);
+        run.Unchanged = reports.Count(r => r.Status == ImportFileStatus.Unchanged);
+        run.Replaced = reports.Count(r => r.Status == ImportFileStatus.Replaced);
+        run.Failed = reports.Count(r => r.Status == ImportFileStatus.Failed);
+        run.IndicatorsAdded = reports.Sum(r => r.IndicatorsAdded);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task<ImportFileReport> ImportPathOneAsync(int runId, string path, ImportOptions options, CancellationToken ct)
+    {
+        ImportMetadata? metadata;
+        try
+        {
+            metadata = SidecarMetadata.ReadFor(path);
+        }
+        catch (InvalidDataException e)
+        {
+            return await RecordAsync(runId, new(Path.GetFileName(path), ImportFileStatus.Failed, e.Message, null, 0), ct);
+        }
+        return await ImportOneAsync(runId, ImportSource.FromFile(path, metadata), options, ct);
+    }
+
+    private async Task<ImportFileReport> ImportOneAsync(int runId, ImportSource source, ImportOptions options, CancellationToken ct)
+    {
+        var name = source.FileName;
+        if (!ImportFileReader.IsSupported(name))
+        {
+            return await RecordAsync(runId, Failed(name, ImportFileReader.UnsupportedMessage(name)), ct);
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = await ImportFileReader.ReadBoundedAsync(source.OpenRead, options.MaxFileBytes, ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return await RecordAsync(runId, Failed(name, e.Message), ct);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            var same = await db.Documents.Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(ct);
+            if (same is not null)
+            {
+                var message = same.FileName == name ? "already stored" : $"same content already stored as {same.FileName}";
+                return await RecordAsync(runId, new(name, ImportFileStatus.Unchanged, message, same.Id, 0), ct);
+            }
+        }
+
+        var metadata = source.Metadata;
+        ExtractionResult result;
+        string? encodingOverride = null;
+        try
+        {
+            SourceDocument document;
+            if (ImportFileReader.IsHtml(name))
+            {
+                var (text, encoding) = HtmlText.Decode(bytes);
+                document = SourceDocument.FromText(name, text, metadata?.PublishedOn);
+                encodingOverride = encoding;
+            }
+            else
+            {
+                document = new SourceDocument(name, bytes, metadata?.PublishedOn);
+            }
+            result = extractor.Extract(document);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return await RecordAsync(runId, Failed(name, $"unreadable: {e.Reason}"), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _logger.LogWarning(e, "Extraction failed for {File}", name);
+            return await RecordAsync(runId, Failed(name, $"extraction failed: {e.Message}"), ct);
+        }
+
+        var stored = new StoredDocument
+        {
+            FileName = name,
+            ContentHash = hash,
+            EncodingName = encodingOverride ?? result.EncodingName,
+            OriginalText = result.OriginalText,
+            NormalisedText = result.NormalisedText,
+            PublishedOn = metadata?.PublishedOn ?? result.PublishedOn,
+            DateSource = (metadata?.PublishedOn is not null ? DateSource.Metadata : result.DateSource).ToWire(),
+            SourceName = metadata?.SourceName,
+            Title = metadata?.Title,
+            Url = metadata?.Url,
+            ImportedAt = DateTime.UtcNow,
+            ExtractorVersion = result.ExtractorVersion,
+            SizeBytes = bytes.LongLength,
+        };
+        return await StoreAsync(runId, stored, result, replaceByName: true, ct);
+    }
+
+    private async Task<ImportFileReport> ReextractOneAsync(int runId, int documentId, CancellationToken ct)
+    {
+        StoredDocument? stored;
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            stored = await db.Documents.AsTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
+        }
+        if (stored is null)
+        {
+            return await RecordAsync(runId, Failed($"#{documentId}", "document no longer stored"), ct);
+        }
+        ExtractionResult result;
+        try
+        {
+            // A date given by metadata stays authoritative; an inferred one is inferred again.
+            var given = stored.DateSource == DateSource.Metadata.ToWire() ? stored.PublishedOn : null;
+            result = extractor.Extract(SourceDocument.FromText(stored.FileName, stored.OriginalText, given));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return await RecordAsync(runId, Failed(stored.FileName, $"extraction failed: {e.Message}"), ct);
+        }
+        if (stored.DateSource != DateSource.Metadata.ToWire())
+        {
+            stored.PublishedOn = result.PublishedOn;
+            stored.DateSource = result.DateSource.ToWire();
+        }
+        stored.NormalisedText = result.NormalisedText;
+        stored.ExtractorVersion = result.ExtractorVersion;
+        stored.ImportedAt = DateTime.UtcNow;
+        return await StoreAsync(runId, stored, result, replaceByName: false, ct);
+    }
+
+    // The one transaction of a file: remove the previous version, add document, articles,
+    // indicators and the file's result row. Any exception rolls all of it back.
+    private async Task<ImportFileReport> StoreAsync(int runId, StoredDocument document, ExtractionResult result, bool replaceByName, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var replaced = false;
+                if (replaceByName)
+                {
+                    var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+                    if (previous is { } previousId)
+                    {
+                        await DeleteDocumentAsync(db, previousId, ct);
+                        replaced = true;
+                    }
+                    db.Documents.Add(document);
+                }
+                else
+                {
+                    await DeleteContentAsync(db, document.Id, ct);
+                    db.Documents.Update(document);
+                    replaced = true;
+                }
+                var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
+                foreach (var article in articles)
+                {
+                    article.Document = document;
+                    db.Articles.Add(article);
+                }
+                await db.SaveChangesAsync(ct);
+
+                var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
+                using (var writer = new IndicatorBulkWriter(
+                    (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection(),
+                    (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction()))
+                {
+                    foreach (var indicator in result.Indicators)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
+                            : result.Articles.Count == 0 ? articleIds[0]
+                            : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
+                        writer.Write(StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion));
+                    }
+                }
+                var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
+                var report = new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
+                db.ImportFileResults.Add(ToRow(runId, report));
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return report;
+            });
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            _logger.LogWarning(e, "Storing {File} failed; rolled back", document.FileName);
+            var message = $"not stored, database unchanged: {(e.InnerException ?? e).Message}";
+            return await RecordAsync(runId, Failed(document.FileName, message), ct);
+        }
+    }
+
+    private static async Task DeleteDocumentAsync(MetricsDbContext db, int documentId, CancellationToken ct)
+    {
+        await DeleteContentAsync(db, documentId, ct);
+        await db.Documents.Where(d => d.Id == documentId).ExecuteDeleteAsync(ct);
+    }
+
+    private static async Task DeleteContentAsync(MetricsDbContext db, int documentId, CancellationToken ct)
+    {
+        await db.Indicators.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(ct);
+        await db.Articles.Where(a => a.DocumentId == documentId).ExecuteDeleteAsync(ct);
+    }
+
+    private async Task<ImportFileReport> RecordAsync(int runId, ImportFileReport report, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.ImportFileResults.Add(ToRow(runId, report));
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    private static ImportFileResult ToRow(int runId, ImportFileReport report) => new()
+    {
+        RunId = runId,
+        FileName = report.FileName,
+        Status = report.StatusName,
+        Message = report.Message,
+        DocumentId = report.DocumentId,
+        IndicatorsAdded = report.IndicatorsAdded,
+    };
+
+    private static ImportFileReport Failed(string name, string message) => new(name, ImportFileStatus.Failed, message, null, 0);
+
+    private static string? Summary(ExtractionResult result) =>
+        result.Warnings.Count == 0 ? null : string.Join("; ", result.Warnings.Take(3).Select(w => w.Message));
+}

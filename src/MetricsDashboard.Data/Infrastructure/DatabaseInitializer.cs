@@ -1,0 +1,93 @@
+using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Model;
+using MetricsDashboard.Data.Reference;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MetricsDashboard.Data.Infrastructure;
+
+/// <summary>
+/// Brings a database to the current schema and reference data: run once at start-up (web) or
+/// before a command (CLI). Safe on an empty file, an up-to-date database or an older one.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<MetricsDbContext> contextFactory,
+    IIndicatorImportService importService,
+    ILogger<DatabaseInitializer>? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger<DatabaseInitializer>.Instance;
+
+    /// <summary>Applies pending migrations (never drops data), switches to WAL and syncs the reference tables.</summary>
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+        // WAL lets the dashboard read while an import writes; the mode is stored in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await SeedReferenceDataAsync(db, ct);
+    }
+
+    /// <summary>Imports the seed folder when no document is stored yet (first start); otherwise does nothing.</summary>
+    /// <returns>The run's report, or null when the database already had documents or the folder does not exist.</returns>
+    public async Task<ImportReport?> ImportSeedsIfEmptyAsync(string seedsFolder, CancellationToken ct = default)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.Documents.AnyAsync(ct))
+            {
+                return null;
+            }
+        }
+        if (!Directory.Exists(seedsFolder))
+        {
+            _logger.LogWarning("Seed folder {Folder} not found; starting with an empty database", seedsFolder);
+            return null;
+        }
+        var report = await importService.ImportPathAsync(seedsFolder, new ImportOptions { Trigger = ImportTrigger.Startup }, null, ct);
+        _logger.LogInformation("Imported seeds: {Imported} documents, {Indicators} indicators, {Failed} failed", report.Imported, report.IndicatorsAdded, report.Failed);
+        return report;
+    }
+
+    // Upserts the catalogs, so that a new area or sector in a later version reaches old databases.
+    private static async Task SeedReferenceDataAsync(MetricsDbContext db, CancellationToken ct)
+    {
+        var areas = await db.Areas.AsTracking().ToDictionaryAsync(a => a.Name, ct);
+        foreach (var area in ReferenceCatalog.Areas)
+        {
+            if (areas.TryGetValue(area.Name, out var stored))
+            {
+                (stored.Level, stored.ParentName, stored.Aliases) = (area.Level, area.ParentName, area.Aliases);
+            }
+            else
+            {
+                db.Areas.Add(new Area { Name = area.Name, Level = area.Level, ParentName = area.ParentName, Aliases = area.Aliases });
+            }
+        }
+        var sectors = await db.Sectors.AsTracking().ToDictionaryAsync(s => s.Key, ct);
+        foreach (var sector in ReferenceCatalog.Sectors)
+        {
+            if (sectors.TryGetValue(sector.Key, out var stored))
+            {
+                (stored.NameZh, stored.NameEn) = (sector.NameZh, sector.NameEn);
+            }
+            else
+            {
+                db.Sectors.Add(new Sector { Key = sector.Key, NameZh = sector.NameZh, NameEn = sector.NameEn });
+            }
+        }
+        var metrics = await db.MetricCategories.AsTracking().ToDictionaryAsync(m => m.Key, ct);
+        foreach (var metric in ReferenceCatalog.Metrics)
+        {
+            if (metrics.TryGetValue(metric.Key, out var stored))
+            {
+                (stored.NameZh, stored.NameEn) = (metric.NameZh, metric.NameEn);
+            }
+            else
+            {
+                db.MetricCategories.Add(new MetricCategory { Key = metric.Key, NameZh = metric.NameZh, NameEn = metric.NameEn });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,57 @@
+using MetricsDashboard.Data.Model;
+using Microsoft.Data.Sqlite;
+
+namespace MetricsDashboard.Data.Infrastructure;
+
+/// <summary>
+/// Inserts indicators through one prepared command inside the caller's transaction: the change
+/// tracker costs more than SQLite itself at a million rows. Imports and the synthetic generator
+/// both write through it, so the fast path is the tested path.
+/// </summary>
+public sealed class IndicatorBulkWriter : IDisposable
+{
+    private static readonly string[] Columns =
+    [
+        "DocumentId", "ArticleId", "Surface", "Start", "End", "Value", "ValueMax", "Unit", "Counter",
+        "Qualifier", "Kind", "Metric", "Label", "District", "Sector", "Period", "PeriodStart", "PeriodEnd",
+        "Sentence", "SentenceStart", "Confidence", "ExtractorVersion", "PublishedOn", "PublishedMonth",
+    ];
+
+    private readonly SqliteCommand _command;
+    private readonly SqliteParameter[] _parameters;
+
+    public IndicatorBulkWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        _command.CommandText =
+            $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"$p{i}"))})";
+        _parameters = Columns.Select((_, i) => _command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
+        _command.Prepare();
+    }
+
+    /// <summary>Number of rows written so far.</summary>
+    public int Written { get; private set; }
+
+    /// <summary>Inserts one indicator; its <see cref="StoredIndicator.Id"/> is not read back.</summary>
+    public void Write(StoredIndicator i)
+    {
+        object?[] values =
+        [
+            i.DocumentId, i.ArticleId, i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter,
+            i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, Date(i.PeriodStart), Date(i.PeriodEnd),
+            i.Sentence, i.SentenceStart, i.Confidence, i.ExtractorVersion, Date(i.PublishedOn), i.PublishedMonth,
+        ];
+        for (var p = 0; p < values.Length; p++)
+        {
+            _parameters[p].Value = values[p] ?? DBNull.Value;
+        }
+        _command.ExecuteNonQuery();
+        Written++;
+    }
+
+    public void Dispose() => _command.Dispose();
+
+    // EF Core stores DateOnly in SQLite as yyyy-MM-dd text; the same here, so EF reads these rows back.
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+using MetricsDashboard.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetricsDashboard.Data.Infrastructure;
+
+/// <summary>The dashboard's SQLite database: documents, articles, indicators, reference tables and import history.</summary>
+public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options) : DbContext(options)
+{
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
+
+    public DbSet<StoredArticle> Articles => Set<StoredArticle>();
+
+    public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
+
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<Sector> Sectors => Set<Sector>();
+
+    public DbSet<MetricCategory> MetricCategories => Set<MetricCategory>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<ImportFileResult> ImportFileResults => Set<ImportFileResult>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);
+}

@@ -1,0 +1,69 @@
+namespace MetricsDashboard.Data.Model;
+
+/// <summary>
+/// One indicator as stored: the fields of the indicator contract (INDICATORS.md) with enums as
+/// their wire strings, plus columns copied or derived for fast filtering and grouping.
+/// </summary>
+public sealed class StoredIndicator
+{
+    public long Id { get; set; }
+
+    public int DocumentId { get; set; }
+
+    public StoredDocument? Document { get; set; }
+
+    public int ArticleId { get; set; }
+
+    public StoredArticle? Article { get; set; }
+
+    public required string Surface { get; set; }
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public double Value { get; set; }
+
+    public double? ValueMax { get; set; }
+
+    /// <summary>Canonical unit wire code: <c>CNY</c>, <c>count</c>, <c>percent</c> …</summary>
+    public required string Unit { get; set; }
+
+    public string? Counter { get; set; }
+
+    /// <summary>exact, approx, more_than, at_most or range.</summary>
+    public required string Qualifier { get; set; }
+
+    /// <summary>actual, target, change or rank.</summary>
+    public required string Kind { get; set; }
+
+    public required string Metric { get; set; }
+
+    public required string Label { get; set; }
+
+    public string? District { get; set; }
+
+    public required string Sector { get; set; }
+
+    public string? Period { get; set; }
+
+    /// <summary>First day of <see cref="Period"/>, when it parses.</summary>
+    public DateOnly? PeriodStart { get; set; }
+
+    /// <summary>Last day of <see cref="Period"/>, when it parses.</summary>
+    public DateOnly? PeriodEnd { get; set; }
+
+    public required string Sentence { get; set; }
+
+    public int SentenceStart { get; set; }
+
+    public double Confidence { get; set; }
+
+    public required string ExtractorVersion { get; set; }
+
+    /// <summary>The document's publication date: the date filters and time groupings work on.</summary>
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary><c>yyyy-MM</c> of <see cref="PublishedOn"/>, stored so that month grouping is a plain indexed GROUP BY.</summary>
+    public string? PublishedMonth { get; set; }
+}

@@ -1,0 +1,38 @@
+namespace MetricsDashboard.Data.Queries;
+
+/// <summary>What the dashboard shows: every list empty and every value null means no filter.</summary>
+public sealed record IndicatorFilter
+{
+    /// <summary>Canonical area names; a city (成都市) includes its districts, a province its cities.</summary>
+    public IReadOnlyList<string> Districts { get; init; } = [];
+
+    /// <summary>Sector keys.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>Metric category keys.</summary>
+    public IReadOnlyList<string> Metrics { get; init; } = [];
+
+    /// <summary>Unit wire codes: CNY, count, percent …</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
+    /// <summary>actual, target, change, rank.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
+    /// <summary>First publication date (the document's date), inclusive.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last publication date, inclusive.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Substring of the label or the sentence.</summary>
+    public string? Text { get; init; }
+
+    public int? DocumentId { get; init; }
+
+    public int? ArticleId { get; init; }
+
+    /// <summary>Whether the filter selects everything.</summary>
+    public bool IsEmpty =>
+        Districts.Count == 0 && Sectors.Count == 0 && Metrics.Count == 0 && Units.Count == 0 && Kinds.Count == 0
+        && From is null && To is null && string.IsNullOrWhiteSpace(Text) && DocumentId is null && ArticleId is null;
+}

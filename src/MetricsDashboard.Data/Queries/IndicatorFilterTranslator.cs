@@ -1,0 +1,85 @@
+using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetricsDashboard.Data.Queries;
+
+// Turns an IndicatorFilter into WHERE clauses on indexed columns. Areas expand down the Area
+// hierarchy: 成都市 selects itself and its 23 districts, 四川省 its cities and their districts.
+internal static class IndicatorFilterTranslator
+{
+    public static async Task<IQueryable<StoredIndicator>> ApplyAsync(MetricsDbContext db, IQueryable<StoredIndicator> query, IndicatorFilter filter, CancellationToken ct)
+    {
+        var districts = Clean(filter.Districts);
+        if (districts.Count > 0)
+        {
+            var areas = await db.Areas.Select(a => new { a.Name, a.ParentName }).ToListAsync(ct);
+            var expanded = Expand(districts, areas.Select(a => (a.Name, a.ParentName)));
+            query = query.Where(i => expanded.Contains(i.District!));
+        }
+        var sectors = Clean(filter.Sectors);
+        if (sectors.Count > 0)
+        {
+            query = query.Where(i => sectors.Contains(i.Sector));
+        }
+        var metrics = Clean(filter.Metrics);
+        if (metrics.Count > 0)
+        {
+            query = query.Where(i => metrics.Contains(i.Metric));
+        }
+        var units = Clean(filter.Units);
+        if (units.Count > 0)
+        {
+            query = query.Where(i => units.Contains(i.Unit));
+        }
+        var kinds = Clean(filter.Kinds);
+        if (kinds.Count > 0)
+        {
+            query = query.Where(i => kinds.Contains(i.Kind));
+        }
+        if (filter.From is { } from)
+        {
+            query = query.Where(i => i.PublishedOn >= from);
+        }
+        if (filter.To is { } to)
+        {
+            query = query.Where(i => i.PublishedOn <= to);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            query = query.Where(i => i.Label.Contains(text) || i.Sentence.Contains(text));
+        }
+        if (filter.DocumentId is { } documentId)
+        {
+            query = query.Where(i => i.DocumentId == documentId);
+        }
+        if (filter.ArticleId is { } articleId)
+        {
+            query = query.Where(i => i.ArticleId == articleId);
+        }
+        return query;
+    }
+
+    /// <summary>The names and all their descendants; unknown names stay as given.</summary>
+    public static List<string> Expand(IReadOnlyCollection<string> names, IEnumerable<(string Name, string? Parent)> areas)
+    {
+        var children = areas.Where(a => a.Parent is not null).ToLookup(a => a.Parent!, a => a.Name, StringComparer.Ordinal);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>(names);
+        while (pending.TryDequeue(out var name))
+        {
+            if (result.Add(name))
+            {
+                foreach (var child in children[name])
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+        return result.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static List<string> Clean(IReadOnlyList<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
+}

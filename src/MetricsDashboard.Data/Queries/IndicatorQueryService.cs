@@ -1,0 +1,261 @@
+using System.Linq.Expressions;
+using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetricsDashboard.Data.Queries;
+
+/// <summary>
+/// Answers the dashboard's questions with one short-lived context per call, untracked, projected
+/// in SQL onto the indexed columns of the Indicators table.
+/// </summary>
+public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> contextFactory) : IIndicatorQueryService
+{
+    /// <summary>The most articles <see cref="ListArticlesAsync"/> returns unless told otherwise.</summary>
+    public const int DefaultArticleLimit = 1000;
+
+    /// <summary>Name of the single series of <see cref="CountSeriesAsync"/>.</summary>
+    public const string CountSeriesName = "indicators";
+
+    private static readonly Expression<Func<StoredIndicator, IndicatorRow>> ToRow = i => new IndicatorRow(
+        i.Id, i.DocumentId, i.ArticleId, i.Article!.Title ?? "", i.Document!.FileName, i.PublishedOn,
+        i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter, i.Qualifier, i.Kind,
+        i.Metric, i.Label, i.District, i.Sector, i.Period, i.Sentence, i.SentenceStart, i.Confidence);
+
+    /// <inheritdoc />
+    public async Task<DashboardSummary> GetSummaryAsync(IndicatorFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = await FilteredAsync(db, filter, ct);
+        var indicators = await query.CountAsync(ct);
+        var latest = await query.MaxAsync(i => i.PublishedOn, ct);
+        // One EXISTS probe per known area beats a DISTINCT over a million rows.
+        var districts = await db.Areas.CountAsync(a => query.Any(i => i.District == a.Name), ct);
+        if (filter.IsEmpty)
+        {
+            return new DashboardSummary(await db.Documents.CountAsync(ct), await db.Articles.CountAsync(ct), indicators, districts, latest);
+        }
+        var documents = await query.Select(i => i.DocumentId).Distinct().CountAsync(ct);
+        var articles = await query.Select(i => i.ArticleId).Distinct().CountAsync(ct);
+        return new DashboardSummary(documents, articles, indicators, districts, latest);
+    }
+
+    /// <inheritdoc />
+    public async Task<Page<IndicatorRow>> ListAsync(IndicatorFilter filter, IndicatorSort sort, bool descending, int skip, int take, CancellationToken ct = default)
+    {
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 0, 10_000);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = await FilteredAsync(db, filter, ct);
+        var total = await query.CountAsync(ct);
+        var items = await Sort(query, sort, descending).Skip(skip).Take(take).Select(ToRow).ToListAsync(ct);
+        return new Page<IndicatorRow>(items, total, skip, take);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IndicatorRow>> ListAllAsync(IndicatorFilter filter, int limit, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = await FilteredAsync(db, filter, ct);
+        return await query.OrderByDescending(i => i.PublishedOn).ThenBy(i => i.Id).Take(Math.Max(0, limit)).Select(ToRow).ToListAsync(ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CountRow>> CountByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = (await FilteredAsync(db, filter, ct)).Select(GroupingKeys.Selector(grouping));
+        if (GroupingKeys.IsTime(grouping))
+        {
+            query = query.Where(g => g.Key != null);
+        }
+        var groups = await query.GroupBy(g => g.Key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        if (GroupingKeys.IsTime(grouping))
+        {
+            return groups
+                .GroupBy(g => GroupingKeys.FromMonth(g.Key!, grouping), StringComparer.Ordinal)
+                .Select(g => new CountRow(g.Key, g.Sum(x => x.Count)))
+                .OrderBy(r => r.Key, StringComparer.Ordinal)
+                .ToList();
+        }
+        return groups
+            .Select(g => new CountRow(g.Key ?? "", g.Count))
+            .OrderByDescending(r => r.Count)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SumRow>> SumByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = (await FilteredAsync(db, filter, ct)).Select(GroupingKeys.Selector(grouping));
+        if (GroupingKeys.IsTime(grouping))
+        {
+            query = query.Where(g => g.Key != null);
+        }
+        var groups = await query
+            .GroupBy(g => new { g.Key, g.Unit, g.Counter })
+            .Select(g => new { g.Key.Key, g.Key.Unit, g.Key.Counter, Count = g.Count(), Sum = g.Sum(x => x.Value), Max = g.Max(x => x.Value) })
+            .ToListAsync(ct);
+        if (GroupingKeys.IsTime(grouping))
+        {
+            return groups
+                .GroupBy(g => (Key: GroupingKeys.FromMonth(g.Key!, grouping), g.Unit, g.Counter))
+                .Select(g => new SumRow(g.Key.Key, g.Key.Unit, g.Key.Counter, g.Sum(x => x.Count), g.Sum(x => x.Sum), g.Max(x => x.Max)))
+                .OrderBy(r => r.Key, StringComparer.Ordinal)
+                .ThenBy(r => r.Unit, StringComparer.Ordinal)
+                .ThenBy(r => r.Counter, StringComparer.Ordinal)
+                .ToList();
+        }
+        return groups
+            .Select(g => new SumRow(g.Key ?? "", g.Unit, g.Counter, g.Count, g.Sum, g.Max))
+            .OrderBy(r => r.Unit, StringComparer.Ordinal)
+            .ThenBy(r => r.Counter, StringComparer.Ordinal)
+            .ThenByDescending(r => r.Sum)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<HeatCell>> HeatmapAsync(IndicatorFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = await FilteredAsync(db, filter, ct);
+        var cells = await query
+            .Where(i => i.District != null)
+            .GroupBy(i => new { i.District, i.Sector })
+            .Select(g => new { g.Key.District, g.Key.Sector, Count = g.Count() })
+            .ToListAsync(ct);
+        return cells
+            .Select(c => new HeatCell(c.District!, c.Sector, c.Count))
+            .OrderBy(c => c.District, StringComparer.Ordinal)
+            .ThenBy(c => c.Sector, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IndicatorRow>> LargestAmountsAsync(IndicatorFilter filter, int take, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var cny = CanonicalUnit.Cny.ToCode();
+        var query = (await FilteredAsync(db, filter, ct)).Where(i => i.Unit == cny);
+        return await query.OrderByDescending(i => i.Value).ThenBy(i => i.Id).Take(Math.Max(0, take)).Select(ToRow).ToListAsync(ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ChartSeriesData>> CountSeriesAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)
+    {
+        var rows = await CountByAsync(filter, grouping, ct);
+        return [new ChartSeriesData(CountSeriesName, null, null, rows.Select(r => r.Key).ToList(), rows.Select(r => (double)r.Count).ToList())];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ChartSeriesData>> SumSeriesAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)
+    {
+        var rows = await SumByAsync(filter, grouping, ct);
+        // Categories in the order of the count groupings: time ascending, otherwise largest first by indicator count.
+        var categories = GroupingKeys.IsTime(grouping)
+            ? rows.Select(r => r.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+            : rows.GroupBy(r => r.Key, StringComparer.Ordinal).OrderByDescending(g => g.Sum(r => r.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        return rows
+            .GroupBy(r => (r.Unit, r.Counter))
+            .OrderBy(g => g.Key.Unit, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Counter, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var sums = g.ToDictionary(r => r.Key, r => r.Sum, StringComparer.Ordinal);
+                var name = g.Key.Counter is null ? g.Key.Unit : $"{g.Key.Unit} ({g.Key.Counter})";
+                return new ChartSeriesData(name, g.Key.Unit, g.Key.Counter, categories, categories.Select(c => sums.GetValueOrDefault(c)).ToList());
+            })
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ArticleListItem>> ListArticlesAsync(IndicatorFilter filter, CancellationToken ct = default, int limit = DefaultArticleLimit)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        limit = Math.Max(0, limit);
+        if (filter.IsEmpty)
+        {
+            return await db.Articles
+                .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+                .Take(limit)
+                .Select(a => new ArticleListItem(a.Id, a.DocumentId, a.Title, a.Byline, a.District, a.Sector, a.PublishedOn, a.Document!.FileName,
+                    db.Indicators.Count(i => i.ArticleId == a.Id)))
+                .ToListAsync(ct);
+        }
+        var query = await FilteredAsync(db, filter, ct);
+        var counts = query.GroupBy(i => i.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() });
+        return await db.Articles
+            .Join(counts, a => a.Id, c => c.ArticleId, (a, c) => new { a, c.Count })
+            .OrderByDescending(x => x.a.PublishedOn).ThenByDescending(x => x.a.Id)
+            .Take(limit)
+            .Select(x => new ArticleListItem(x.a.Id, x.a.DocumentId, x.a.Title, x.a.Byline, x.a.District, x.a.Sector, x.a.PublishedOn, x.a.Document!.FileName, x.Count))
+            .ToListAsync(ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<ArticleDetail?> GetArticleAsync(int articleId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var article = await db.Articles
+            .Where(a => a.Id == articleId)
+            .Select(a => new
+            {
+                Item = new ArticleListItem(a.Id, a.DocumentId, a.Title, a.Byline, a.District, a.Sector, a.PublishedOn, a.Document!.FileName,
+                    db.Indicators.Count(i => i.ArticleId == a.Id)),
+                a.Start,
+                // Only the article's slice leaves the database, not the whole page.
+                Text = a.Document.NormalisedText.Substring(a.Start, a.End - a.Start),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (article is null)
+        {
+            return null;
+        }
+        var indicators = await db.Indicators.Where(i => i.ArticleId == articleId).OrderBy(i => i.Start).ThenBy(i => i.Id).Select(ToRow).ToListAsync(ct);
+        return new ArticleDetail(article.Item, article.Text ?? "", article.Start, indicators);
+    }
+
+    /// <inheritdoc />
+    public async Task<ReferenceData> GetReferenceDataAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var areas = await db.Areas.Select(a => new AreaInfo(a.Name, a.Level, a.ParentName)).ToListAsync(ct);
+        var sectors = await db.Sectors.Select(s => new KeyName(s.Key, s.NameZh, s.NameEn)).ToListAsync(ct);
+        var metrics = await db.MetricCategories.Select(m => new KeyName(m.Key, m.NameZh, m.NameEn)).ToListAsync(ct);
+        return new ReferenceData(OrderAreas(areas), sectors, metrics, CanonicalUnitCodes.All);
+    }
+
+    // Parents before children, each level in name order: the order a filter drop-down wants.
+    private static List<AreaInfo> OrderAreas(List<AreaInfo> areas)
+    {
+        var levels = new Dictionary<string, int>(StringComparer.Ordinal) { ["country"] = 0, ["province"] = 1, ["city"] = 2, ["district"] = 3 };
+        return areas.OrderBy(a => levels.GetValueOrDefault(a.Level, 4)).ThenBy(a => a.Parent, StringComparer.Ordinal).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static Task<IQueryable<StoredIndicator>> FilteredAsync(MetricsDbContext db, IndicatorFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return IndicatorFilterTranslator.ApplyAsync(db, db.Indicators, filter, ct);
+    }
+
+    private static IQueryable<StoredIndicator> Sort(IQueryable<StoredIndicator> query, IndicatorSort sort, bool descending) => (sort, descending) switch
+    {
+        (IndicatorSort.PublishedOn, true) => query.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id),
+        (IndicatorSort.PublishedOn, false) => query.OrderBy(i => i.PublishedOn).ThenBy(i => i.Id),
+        (IndicatorSort.Value, true) => query.OrderByDescending(i => i.Value).ThenByDescending(i => i.Id),
+        (IndicatorSort.Value, false) => query.OrderBy(i => i.Value).ThenBy(i => i.Id),
+        (IndicatorSort.District, true) => query.OrderByDescending(i => i.District).ThenByDescending(i => i.Id),
+        (IndicatorSort.District, false) => query.OrderBy(i => i.District).ThenBy(i => i.Id),
+        (IndicatorSort.Sector, true) => query.OrderByDescending(i => i.Sector).ThenByDescending(i => i.Id),
+        (IndicatorSort.Sector, false) => query.OrderBy(i => i.Sector).ThenBy(i => i.Id),
+        (IndicatorSort.Metric, true) => query.OrderByDescending(i => i.Metric).ThenByDescending(i => i.Id),
+        (IndicatorSort.Metric, false) => query.OrderBy(i => i.Metric).ThenBy(i => i.Id),
+        (IndicatorSort.Label, true) => query.OrderByDescending(i => i.Label).ThenByDescending(i => i.Id),
+        (IndicatorSort.Label, false) => query.OrderBy(i => i.Label).ThenBy(i => i.Id),
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
+    };
+}

@@ -1,0 +1,27 @@
+namespace MetricsDashboard.Data.Queries;
+
+/// <summary>One indicator as pages and downloads show it: the contract's fields plus its document and article.</summary>
+public sealed record IndicatorRow(
+    long Id,
+    int DocumentId,
+    int ArticleId,
+    string ArticleTitle,
+    string Doc,
+    DateOnly? PublishedOn,
+    string Surface,
+    int Start,
+    int End,
+    double Value,
+    double? ValueMax,
+    string Unit,
+    string? Counter,
+    string Qualifier,
+    string Kind,
+    string Metric,
+    string Label,
+    string? District,
+    string Sector,
+    string? Period,
+    string Sentence,
+    int SentenceStart,
+    double Confidence);
