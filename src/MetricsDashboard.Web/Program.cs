@@ -4,6 +4,7 @@ using MetricsDashboard.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardUi();
+builder.AddDashboardData();
 
 var app = builder.Build();
 

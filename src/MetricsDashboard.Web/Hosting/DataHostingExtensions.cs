@@ -1,0 +1,24 @@
+using MetricsDashboard.Data;
+
+namespace MetricsDashboard.Web.Hosting;
+
+/// <summary>Composes extraction and storage into the web app.</summary>
+public static class DataHostingExtensions
+{
+    /// <summary>Configuration key of the folder imported on first start (default: <c>seeds/</c> beside the app).</summary>
+    public const string SeedsPathKey = "Seeds:Path";
+
+    public static WebApplicationBuilder AddDashboardData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMetricsDashboardData(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>The seed folder: configured, else the copy the build puts beside the app.</summary>
+    public static string SeedsFolder(IConfiguration configuration) =>
+        configuration[SeedsPathKey] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(AppContext.BaseDirectory, "seeds");
+}

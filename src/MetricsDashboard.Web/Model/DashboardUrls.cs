@@ -1,0 +1,49 @@
+using MetricsDashboard.Web.Model.Filters;
+
+namespace MetricsDashboard.Web.Model;
+
+/// <summary>
+/// Every in-app URL the dashboard builds, in one place, so that links, tests and the API agree.
+/// Paths are escaped here; callers pass plain names (锦江区, public_safety).
+/// </summary>
+public static class DashboardUrls
+{
+    public const string Overview = "/";
+    public const string Explore = "/explore";
+    public const string Articles = "/articles";
+    public const string Import = "/import";
+    public const string Login = "/account/login";
+    public const string Logout = "/account/logout";
+
+    public static string OverviewWith(FilterState filters) => FilterQuery.WithFilters(Overview, filters);
+
+    public static string ExploreWith(FilterState filters) => FilterQuery.WithFilters(Explore, filters);
+
+    public static string ArticlesWith(FilterState filters) => FilterQuery.WithFilters(Articles, filters);
+
+    public static string District(string name, FilterState? filters = null) =>
+        FilterQuery.WithFilters("/districts/" + Uri.EscapeDataString(name), filters ?? FilterState.Empty);
+
+    public static string Sector(string key, FilterState? filters = null) =>
+        FilterQuery.WithFilters("/sectors/" + Uri.EscapeDataString(key), filters ?? FilterState.Empty);
+
+    public static string Metric(string key, FilterState? filters = null) =>
+        FilterQuery.WithFilters("/metrics/" + Uri.EscapeDataString(key), filters ?? FilterState.Empty);
+
+    public static string Article(int articleId) => $"/articles/{articleId}";
+
+    /// <summary>The article with one indicator's sentence highlighted and scrolled into view.</summary>
+    public static string ArticleIndicator(int articleId, long indicatorId) =>
+        $"/articles/{articleId}?indicator={indicatorId}#indicator-{indicatorId}";
+
+    /// <summary>Download of the indicator rows under the filters: csv, json or xlsx.</summary>
+    public static string IndicatorsDownload(FilterState filters, string format) =>
+        AddFormat(FilterQuery.WithFilters("/api/indicators", filters), format);
+
+    /// <summary>Download of one chart's data under the filters; <paramref name="chart"/> is a <c>ChartCatalog</c> name.</summary>
+    public static string ChartDownload(string chart, FilterState filters, string format) =>
+        AddFormat(FilterQuery.WithFilters("/api/charts/" + Uri.EscapeDataString(chart), filters), format);
+
+    private static string AddFormat(string url, string format) =>
+        url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "format=" + Uri.EscapeDataString(format);
+}
