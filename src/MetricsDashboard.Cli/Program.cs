@@ -1,5 +1,6 @@
 using System.Text;
 using MetricsDashboard.Cli;
+using MetricsDashboard.Extraction;
 using Microsoft.Extensions.Configuration;
 
 Console.OutputEncoding = new UTF8Encoding(false);
@@ -13,5 +14,5 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-var app = new CliApp(Console.Out, Console.Error, configuration, ExtractorLocator.Create);
+var app = new CliApp(Console.Out, Console.Error, configuration, () => new IndicatorExtractor());
 return await app.RunAsync(args, cancel.Token);

@@ -2,20 +2,20 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Extraction.Model;
+using MetricsDashboard.Extraction.Output;
 
 namespace MetricsDashboard.Cli.Output;
 
 /// <summary>
 /// One JSON object per indicator with exactly the fields of INDICATORS.md, in its order; Chinese
-/// stays readable (no \u escapes).
+/// stays readable (no \\u escapes). Stored rows are written in the same shape as <see cref="IndicatorJson"/>.
 /// </summary>
 internal static class IndicatorJsonLines
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToLine(string doc, Indicator i) => Write(
-        doc, i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit.ToCode(), i.Counter, i.Qualifier.ToWire(), i.Kind.ToWire(),
-        i.Metric, i.Label, i.District, i.Sector, i.Period, i.Sentence, i.Confidence);
+    /// <summary>The extraction library's own writer, so extract output and gold files agree byte for byte.</summary>
+    public static string ToLine(string doc, Indicator i) => IndicatorJson.ToJsonLine(doc, i);
 
     public static string ToLine(IndicatorRow r) => Write(
         r.Doc, r.Surface, r.Start, r.End, r.Value, r.ValueMax, r.Unit, r.Counter, r.Qualifier, r.Kind,

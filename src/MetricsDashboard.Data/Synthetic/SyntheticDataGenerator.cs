@@ -64,7 +64,8 @@ public static class SyntheticDataGenerator
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(seed);
-        var areas = ReferenceCatalog.Areas.Select(a => a.Name).ToArray();
+        // Regions (川渝, 成都都市圈) never carry indicators as their district.
+        var areas = ReferenceCatalog.Areas.Where(a => a.Level != "region").Select(a => a.Name).ToArray();
         var days = LastDate.DayNumber - FirstDate.DayNumber + 1;
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
