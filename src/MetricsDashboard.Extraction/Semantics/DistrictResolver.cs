@@ -18,21 +18,34 @@ internal sealed class DistrictResolver(AreaGazetteer gazetteer)
     public Area? Resolve(ReadOnlySpan<char> s, int sentenceStart, ReadOnlySpan<AreaMention> sentenceAreas, int numberStart, bool rank,
         Area? paragraphCarry, Area? articleMain)
     {
-        var chosen = Choose(s, sentenceStart, sentenceAreas, numberStart, rank) ?? paragraphCarry ?? articleMain;
+        var chosen = Choose(s, sentenceStart, sentenceAreas, numberStart, rank, articleMain) ?? paragraphCarry ?? articleMain;
         if (chosen is null) { return null; }
-        if (articleMain is not null && articleMain.Level > chosen.Level && gazetteer.IsAncestor(chosen, articleMain)) { return articleMain; }
+        // 成都 in a 新都区 story names the city around it, not another place; 全国 stays a scope of its own.
+        if (articleMain is not null && chosen.Level != AreaLevel.Country && articleMain.Level > chosen.Level && gazetteer.IsAncestor(chosen, articleMain))
+        {
+            return articleMain;
+        }
         return chosen;
     }
 
-    private static Area? Choose(ReadOnlySpan<char> s, int sentenceStart, ReadOnlySpan<AreaMention> areas, int numberStart, bool rank)
+    /// <summary>
+    /// Adjacent area, else the most specific of the clause, else the article's own area when the
+    /// sentence names it (全省 in a provincial report that also mentions 成都大运会), else the first
+    /// area of the sentence that is not an item of a list.
+    /// </summary>
+    private static Area? Choose(ReadOnlySpan<char> s, int sentenceStart, ReadOnlySpan<AreaMention> areas, int numberStart, bool rank, Area? articleMain)
     {
         if (areas.IsEmpty) { return null; }
+        bool regionArticle = articleMain?.Level == AreaLevel.Region;
         int clauseStart = ClauseText.ClauseStart(s, sentenceStart, numberStart);
-        Area? adjacent = null, clause = null, sentence = null, sentenceFallback = null;
+        Area? adjacent = null, clause = null, sentence = null, listed = null;
+        bool mainNamed = false;
         foreach (var mention in areas)
         {
             bool before = mention.End <= numberStart;
-            if (before && IsEnumerated(s, mention.End, numberStart)) { continue; }
+            if (ReferenceEquals(mention.Area, articleMain)) { mainNamed = true; }
+            if (mention.Area.Level == AreaLevel.Region && !regionArticle) { continue; }
+            if (before && mention.Start >= clauseStart && IsEnumerated(s, mention.End, numberStart)) { continue; }
             if (rank && (mention.Area.Level == AreaLevel.Country || (before && mention.End == numberStart))) { continue; }
             if (before && numberStart - mention.End <= AdjacentWindow && !HasClauseBreak(s, mention.End, numberStart, allowBracket: true))
             {
@@ -42,11 +55,10 @@ internal sealed class DistrictResolver(AreaGazetteer gazetteer)
             {
                 clause = mention.Area;
             }
-            sentenceFallback ??= mention.Area;
-            if (IsListItem(s, mention.End)) { continue; }
-            if (sentence is null || mention.Area.Level > sentence.Level) { sentence = mention.Area; }
+            if (IsListItem(s, mention.End)) { listed ??= mention.Area; continue; }
+            sentence ??= mention.Area;
         }
-        return adjacent ?? clause ?? sentence ?? sentenceFallback;
+        return adjacent ?? clause ?? (mainNamed ? articleMain : null) ?? sentence ?? listed;
     }
 
     /// <summary>An area followed by 、 or by its own bracketed number is an item of a list.</summary>

@@ -32,7 +32,10 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that end the noun phrase after a measure word: 12个小区|成立“老党员工作站”.
-    private static readonly string[] PhraseStops = ["成立", "实现", "完成", "开展", "参与", "上榜", "入驻", "签约", "达到", "建成", "开工", "荣立", "分布", "脱颖", "举办", "落地", "投用", "超额", "联合", "组建", "提供", "接入", "集中", "已", "在", "被", "将", "为", "是"];
+    private static readonly string[] PhraseStops = ["成立", "实现", "完成", "开展", "参与", "上榜", "入驻", "签约", "达到", "建成", "开工", "荣立", "分布", "脱颖", "举办", "落地", "投用", "超额", "联合", "组建", "提供", "接入", "集中", "申领", "通过", "带领", "已", "在", "被", "将", "为", "是", "向", "从", "到"];
+
+    /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
 
     public MetricReading Classify(ReadOnlySpan<char> s, int sentenceStart, int sentenceEnd, QuantitySpan q, IndicatorKind kind)
     {
@@ -100,22 +103,34 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         return null;
     }
 
-    /// <summary>The last keyword of the noun phrase after the measure word: its head noun.</summary>
+    /// <summary>
+    /// The head noun of the phrase after the measure word: the first keyword and any keywords glued
+    /// right after it, at most one character apart (医保业务子系统 → 子系统, 基础设施类项目 → 项目); a quoted name is read whole (“党员流动工作站” → 工作站).
+    /// </summary>
     private string? Last(ReadOnlySpan<char> after, FrozenSet<string> allowed)
     {
-        string? last = null;
+        bool quoted = after.Length > 0 && after[0] is '“' or '‘';
+        if (quoted)
+        {
+            int close = after[1..].IndexOfAny('”', '’');
+            after = close >= 0 ? after[1..(close + 1)] : after[1..];
+        }
+        string? head = null;
+        int headEnd = -1;
         int i = 0;
         while (i < after.Length)
         {
-            if (lexicon.MetricKeywords.TryMatchAt(after, i, out int length, out var metric))
+            if (lexicon.MetricKeywords.TryMatchAt(after, i, out int length, out var metric) && allowed.Contains(metric))
             {
-                if (allowed.Contains(metric)) { last = metric; }
+                if (head is not null && !quoted && i > headEnd + 1) { break; }
+                head = metric;
+                headEnd = i + length;
                 i += length;
                 continue;
             }
             i++;
         }
-        return last;
+        return head;
     }
 
     private static int PhraseEnd(ReadOnlySpan<char> s, int sentenceEnd, int from)
