@@ -36,6 +36,7 @@ internal sealed class Lexicon
     public required IReadOnlyList<string> SectorOrder { get; init; }
     public required FrozenDictionary<string, IReadOnlyList<(int Sector, int Weight)>> MetricSectorHints { get; init; }
     public required KeywordMatcher<bool> DateLeads { get; init; }
+    public required FrozenSet<int> FrameSectors { get; init; }
 
     private static Lexicon Load()
     {
@@ -82,6 +83,7 @@ internal sealed class Lexicon
                 p => (IReadOnlyList<(int, int)>)p.Value.EnumerateObject().Select(h => (sectorOrder.IndexOf(h.Name), h.Value.GetInt32())).ToArray(),
                 StringComparer.Ordinal),
             DateLeads = Set(m.GetProperty("dateLeads")),
+            FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };
     }
 

@@ -7,7 +7,7 @@ namespace MetricsDashboard.Extraction.Segmentation;
 /// <summary>
 /// Splits a newspaper page into articles and sentences. In this paper a byline (成都日报锦观新闻记者 …)
 /// or photo credit closes an article; 本报讯 / 紧接01版 / □本报记者 open one, and so does a dated
-/// lead (12月26日，… / 昨日，…) after a finished paragraph. Headlines right before an opener go with
+/// lead (12月26日，… / 昨日，…) right under a headline. Headlines right before an opener go with
 /// the article they announce; subheads and stray headlines inside a body stay in it.
 /// </summary>
 internal static partial class PageSegmenter
@@ -53,7 +53,10 @@ internal static partial class PageSegmenter
                 continue;
             }
             if (kinds[i] == LineKind.Headline) { continue; }
-            if (hasBody && (LineShapes.OpensArticle(line) || IsDatedLead(line, lexicon)))
+            // A dated lead (12月26日，…) opens a new story only right under a headline: mid-story
+            // paragraphs start with dates too.
+            bool datedLeadUnderHeadline = i > first && kinds[i - 1] == LineKind.Headline && IsDatedLead(line, lexicon);
+            if (hasBody && (LineShapes.OpensArticle(line) || datedLeadUnderHeadline))
             {
                 int split = i;
                 while (split - 1 >= first && kinds[split - 1] == LineKind.Headline) { split--; }

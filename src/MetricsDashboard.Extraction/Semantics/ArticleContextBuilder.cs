@@ -45,7 +45,7 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
                 mainInLead = inLead;
             }
         }
-        if (main is not null && leadDistrict is not null && main.Level < AreaLevel.District && gazetteer.IsAncestor(main, leadDistrict))
+        if (main is not null && leadDistrict is not null && main.Level == AreaLevel.City && gazetteer.IsAncestor(main, leadDistrict))
         {
             main = leadDistrict;
         }

@@ -14,7 +14,7 @@ namespace MetricsDashboard.Extraction.Semantics;
 /// </summary>
 internal sealed class MetricClassifier(Lexicon lexicon)
 {
-    private const int MaxPhrase = 14;
+    private const int MaxPhrase = 24;
 
     private static readonly FrozenSet<string> Money = Set("investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "other");
     private static readonly FrozenSet<string> Rates = Set("completion_rate", "growth_rate", "share_rate");
@@ -105,7 +105,7 @@ internal sealed class MetricClassifier(Lexicon lexicon)
 
     /// <summary>
     /// The head noun of the phrase after the measure word: the first keyword and any keywords glued
-    /// right after it, at most one character apart (医保业务子系统 → 子系统, 基础设施类项目 → 项目); a quoted name is read whole (“党员流动工作站” → 工作站).
+    /// right after it (医保业务子系统 → 子系统); a quoted name is read whole (“党员流动工作站” → 工作站).
     /// </summary>
     private string? Last(ReadOnlySpan<char> after, FrozenSet<string> allowed)
     {
@@ -122,7 +122,7 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         {
             if (lexicon.MetricKeywords.TryMatchAt(after, i, out int length, out var metric) && allowed.Contains(metric))
             {
-                if (head is not null && !quoted && i > headEnd + 1) { break; }
+                if (head is not null && !quoted && i != headEnd) { break; }
                 head = metric;
                 headEnd = i + length;
                 i += length;
