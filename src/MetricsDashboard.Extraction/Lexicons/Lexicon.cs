@@ -37,6 +37,7 @@ internal sealed class Lexicon
     public required FrozenDictionary<string, IReadOnlyList<(int Sector, int Weight)>> MetricSectorHints { get; init; }
     public required KeywordMatcher<bool> DateLeads { get; init; }
     public required FrozenSet<int> FrameSectors { get; init; }
+    public required KeywordMatcher<bool> PhraseStops { get; init; }
 
     private static Lexicon Load()
     {
@@ -83,6 +84,7 @@ internal sealed class Lexicon
                 p => (IReadOnlyList<(int, int)>)p.Value.EnumerateObject().Select(h => (sectorOrder.IndexOf(h.Name), h.Value.GetInt32())).ToArray(),
                 StringComparer.Ordinal),
             DateLeads = Set(m.GetProperty("dateLeads")),
+            PhraseStops = Set(m.GetProperty("phraseStops")),
             FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };
     }

@@ -31,9 +31,6 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         ["场"] = "events", ["场次"] = "events",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Verbs that end the noun phrase after a measure word: 12个小区|成立“老党员工作站”.
-    private static readonly string[] PhraseStops = ["成立", "实现", "完成", "开展", "参与", "上榜", "入驻", "签约", "达到", "建成", "开工", "荣立", "分布", "脱颖", "举办", "落地", "投用", "超额", "联合", "组建", "提供", "接入", "集中", "申领", "通过", "带领", "已", "在", "被", "将", "为", "是", "向", "从", "到"];
-
     /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
 
@@ -133,18 +130,18 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         return head;
     }
 
-    private static int PhraseEnd(ReadOnlySpan<char> s, int sentenceEnd, int from)
+    /// <summary>Where the noun phrase after a measure word ends: a clause break, a digit or a verb (12个小区|成立…).</summary>
+    private int PhraseEnd(ReadOnlySpan<char> s, int sentenceEnd, int from)
     {
         int limit = Math.Min(sentenceEnd, from + MaxPhrase);
         if (from < limit && s[from] is '、') { return from; }
+        var sentence = s[..sentenceEnd];
+        var stops = lexicon.PhraseStops;
         for (int i = from; i < limit; i++)
         {
             char c = s[i];
             if (CjkText.IsClauseBreak(c) || CjkText.IsAsciiDigit(c) || c is '\n') { return i; }
-            foreach (var stop in PhraseStops)
-            {
-                if (s[i..sentenceEnd].StartsWith(stop, StringComparison.Ordinal)) { return i; }
-            }
+            if (stops.CanStartWith(c) && stops.TryMatchAt(sentence, i, out _, out _)) { return i; }
         }
         return limit;
     }
