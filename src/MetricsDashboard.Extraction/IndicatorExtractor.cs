@@ -136,7 +136,8 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                     bool rank = q.Unit == CanonicalUnit.Rank;
                     var area = _districts.Resolve(s, sentence.Start, sentenceAreas, rank ? q.Start : q.NumberStart, rank, areaCarry, context.MainArea);
                     resolvedArea = area ?? resolvedArea;
-                    string? period = Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Year);
+                    // A duration (连续23年) is a length of time, not something that happened in one.
+                    string? period = IsDurationOrOther(q.Unit) ? null : Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Year);
                     double value = sign < 0 ? -Math.Abs(q.Value) : q.Value;
                     double? valueMax = q.ValueMax is double max && sign < 0 ? -Math.Abs(max) : q.ValueMax;
                     double confidence = Math.Round(q.Confidence * (metric.FromKeyword ? 1 : 0.85), 2);
@@ -165,6 +166,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         if (current) { return null; }
         return carry?.Period ?? articleYear;
     }
+
+    private static bool IsDurationOrOther(CanonicalUnit unit) =>
+        unit is CanonicalUnit.DurationYear or CanonicalUnit.DurationMonth or CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.Other;
 
     private bool HasCurrentMarker(ReadOnlySpan<char> s, SentenceSpan sentence)
     {
