@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardUi();
 builder.AddDashboardData();
+builder.AddAdminAuth();
 
 var app = builder.Build();
 
@@ -15,6 +16,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapHealthChecks("/healthz");
 app.MapCultureSwitch();
+app.MapAccountEndpoints();
 
 app.Run();
 
