@@ -1,3 +1,4 @@
+using MetricsDashboard.Web.Apis;
 using MetricsDashboard.Web.Components;
 using MetricsDashboard.Web.Hosting;
 
@@ -15,6 +16,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapHealthChecks("/healthz");
+app.MapDownloads();
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 

@@ -23,6 +23,9 @@ public static class UiServiceExtensions
         });
         builder.Services.AddLocalization();
         builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<Charts.ChartDataService>();
+        builder.Services.AddScoped<Model.Formatting.DisplayNamesProvider>();
         return builder;
     }
 
@@ -32,8 +35,11 @@ public static class UiServiceExtensions
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
-        // An unknown URL matches no endpoint, so the Router never sees it: re-execute the friendly page.
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // An unknown URL matches no endpoint, so the Router never sees it: re-execute the friendly
+        // page. The API keeps its own status codes and problem details.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
         return app;
     }
 }

@@ -1,0 +1,139 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace MetricsDashboard.Extraction.Decoding;
+
+/// <summary>
+/// Turns a document's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM or the
+/// pattern of zero bytes) and GB18030/GBK. Empty, binary and undecodable input is rejected with
+/// an <see cref="UnreadableDocumentException"/> whose reason an analyst can act on.
+/// </summary>
+internal static class TextDecoder
+{
+    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Lazy<Encoding> StrictGb18030 = new(() =>
+    {
+        // GB18030 is not built into .NET Core; the code-pages provider ships in the shared framework.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    // The magic numbers of formats people upload by mistake; NUL bytes catch most others.
+    private static readonly byte[][] BinarySignatures =
+    [
+        [0x89, 0x50, 0x4E, 0x47], // PNG
+        [0x25, 0x50, 0x44, 0x46], // %PDF
+        [0x50, 0x4B, 0x03, 0x04], // ZIP, DOCX, XLSX
+        [0xFF, 0xD8, 0xFF],       // JPEG
+        [0x47, 0x49, 0x46, 0x38], // GIF
+        [0xD0, 0xCF, 0x11, 0xE0], // OLE (DOC, XLS)
+        [0x1F, 0x8B],             // GZIP
+    ];
+
+    public static DecodedText Decode(string documentName, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty) { throw new UnreadableDocumentException(documentName, "the file is empty (0 bytes)."); }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Checked(documentName, DecodeUtf8(documentName, bytes[3..]), "utf-8-bom");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Checked(documentName, DecodeWith(documentName, StrictUtf16Le, bytes[2..], "UTF-16 LE"), "utf-16le");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Checked(documentName, DecodeWith(documentName, StrictUtf16Be, bytes[2..], "UTF-16 BE"), "utf-16be");
+        }
+        foreach (var signature in BinarySignatures)
+        {
+            if (bytes.StartsWith(signature))
+            {
+                throw new UnreadableDocumentException(documentName, "the file is binary (its header is that of an image, PDF or archive), not text.");
+            }
+        }
+        var utf16 = GuessUtf16(bytes);
+        if (utf16 is not null)
+        {
+            var encoding = utf16 == "utf-16le" ? StrictUtf16Le : StrictUtf16Be;
+            return Checked(documentName, DecodeWith(documentName, encoding, bytes, "UTF-16"), utf16);
+        }
+        if (bytes.Contains((byte)0))
+        {
+            throw new UnreadableDocumentException(documentName, "the file is binary (it contains NUL bytes), not text.");
+        }
+        if (Utf8.IsValid(bytes))
+        {
+            return Checked(documentName, Encoding.UTF8.GetString(bytes), "utf-8");
+        }
+        string gb;
+        try
+        {
+            gb = StrictGb18030.Value.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UnreadableDocumentException(documentName, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text.");
+        }
+        return Checked(documentName, gb, "gb18030");
+    }
+
+    private static string DecodeUtf8(string documentName, ReadOnlySpan<byte> bytes) =>
+        Utf8.IsValid(bytes)
+            ? Encoding.UTF8.GetString(bytes)
+            : throw new UnreadableDocumentException(documentName, "the file starts with a UTF-8 byte order mark but holds invalid UTF-8.");
+
+    private static string DecodeWith(string documentName, Encoding encoding, ReadOnlySpan<byte> bytes, string label)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UnreadableDocumentException(documentName, $"the file looks like {label} but holds invalid {label} sequences.");
+        }
+    }
+
+    /// <summary>
+    /// UTF-16 without a BOM: Chinese or ASCII text in UTF-16 has zero bytes on one side of most
+    /// ASCII characters (digits, punctuation, line ends), and almost never on the other side.
+    /// </summary>
+    private static string? GuessUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) { return null; }
+        int sample = Math.Min(bytes.Length, 4096);
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < sample; i++)
+        {
+            if (bytes[i] != 0) { continue; }
+            if (i % 2 == 0) { evenZeros++; } else { oddZeros++; }
+        }
+        // Text in UTF-8 or GB18030 has no zero bytes at all; binary has them on both sides.
+        if (oddZeros >= 2 && evenZeros * 20 < oddZeros) { return "utf-16le"; }
+        if (evenZeros >= 2 && oddZeros * 20 < evenZeros) { return "utf-16be"; }
+        return null;
+    }
+
+    /// <summary>Decoded text that is mostly control characters is binary that happened to decode.</summary>
+    private static DecodedText Checked(string documentName, string text, string encodingName)
+    {
+        int control = 0, visible = 0;
+        foreach (char c in text)
+        {
+            if (c < 0x20 && c is not '\n' and not '\r' and not '\t' and not '\f') { control++; }
+            else if (!char.IsWhiteSpace(c)) { visible++; }
+        }
+        if (visible == 0)
+        {
+            throw new UnreadableDocumentException(documentName, "the file holds no visible text (only whitespace).");
+        }
+        if (control > 0 && control * 100 > text.Length)
+        {
+            throw new UnreadableDocumentException(documentName, $"the file is binary ({control} control characters in {text.Length}), not text.");
+        }
+        return new DecodedText(text, encodingName);
+    }
+}

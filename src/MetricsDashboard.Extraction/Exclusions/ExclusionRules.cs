@@ -1,0 +1,68 @@
+using MetricsDashboard.Extraction.Lexicons;
+using MetricsDashboard.Extraction.Normalisation;
+using MetricsDashboard.Extraction.Numbers;
+
+namespace MetricsDashboard.Extraction.Exclusions;
+
+/// <summary>
+/// Numbers that are not indicators: calendar years, dates and times (those are periods), codes and
+/// names that contain digits (S11线, B3地块, TGV3.0, 5G, 1+6+N, “1235”行动), session numbers
+/// (十四届四次全会), slogans made of numerals (“八个着力”, 九个“全力以赴”) and idioms (千家万户).
+/// </summary>
+internal static class ExclusionRules
+{
+    /// <summary>A letter or a plus sign glued to an Arabic number makes it part of a code: S11, B3, 5G, 1+6+N.</summary>
+    public static bool IsCode(ReadOnlySpan<char> s, NumberToken number, int lineStart)
+    {
+        int before = number.Start - 1;
+        if (before >= lineStart)
+        {
+            char b = s[before];
+            if (CjkText.IsAsciiLetter(b) || b is '+' or '#' or '/' or '_' or '.') { return true; }
+            if (b is '-' && before - 1 >= lineStart && (CjkText.IsAsciiLetter(s[before - 1]) || CjkText.IsAsciiDigit(s[before - 1]))) { return true; }
+        }
+        if (number.End < s.Length)
+        {
+            char a = s[number.End];
+            if (a is '+' or '#' or '/' or '_') { return true; }
+        }
+        return false;
+    }
+
+    /// <summary>A calendar year: four digits between 1900 and 2100 followed by 年 or by a name (2023天府金融指数).</summary>
+    public static bool IsYear(ReadOnlySpan<char> s, NumberToken number)
+    {
+        if (number.Style != NumeralStyle.Arabic || !number.IsInteger || number.DigitCount != 4 || number.Value is < 1900 or > 2100) { return false; }
+        return number.End >= s.Length || !CjkText.IsAsciiDigit(s[number.End]);
+    }
+
+    /// <summary>A date or time: 12月, 26日, 11月份, 10:00.</summary>
+    public static bool IsDateOrTime(ReadOnlySpan<char> s, int position)
+    {
+        if (position >= s.Length) { return false; }
+        char c = s[position];
+        if (c is '月' or '日' or '号' or '时') { return true; }
+        return c is ':' && position + 1 < s.Length && CjkText.IsAsciiDigit(s[position + 1]);
+    }
+
+    /// <summary>A numeral written inside quotes or right before one is a slogan: “八个着力”, 九个“全力以赴”.</summary>
+    public static bool IsSlogan(ReadOnlySpan<char> s, int numberStart, int unitEnd, int lineStart)
+    {
+        if (numberStart - 1 >= lineStart && s[numberStart - 1] is '“' or '‘' or '"' or '《') { return true; }
+        return unitEnd < s.Length && s[unitEnd] is '“' or '‘' or '"';
+    }
+
+    /// <summary>An idiom made of numerals covers the number: 千家万户, 千方百计.</summary>
+    public static bool IsIdiom(ReadOnlySpan<char> s, int numberStart, int lineStart, Lexicon lexicon)
+    {
+        for (int j = Math.Max(lineStart, numberStart - 3); j <= numberStart; j++)
+        {
+            if (lexicon.Idioms.TryMatchAt(s, j, out int length, out _) && j + length > numberStart) { return true; }
+        }
+        return false;
+    }
+
+    /// <summary>A session ordinal: 四次全会, 三次会议.</summary>
+    public static bool IsSession(ReadOnlySpan<char> s, string? counter, int unitEnd, Lexicon lexicon) =>
+        counter is "次" && lexicon.SessionFollowers.TryMatchAt(s, unitEnd, out _, out _);
+}

@@ -1,0 +1,173 @@
+using MetricsDashboard.Extraction.Areas;
+using MetricsDashboard.Extraction.Decoding;
+using MetricsDashboard.Extraction.Lexicons;
+using MetricsDashboard.Extraction.Model;
+using MetricsDashboard.Extraction.Normalisation;
+using MetricsDashboard.Extraction.Numbers;
+using MetricsDashboard.Extraction.Segmentation;
+using MetricsDashboard.Extraction.Semantics;
+
+namespace MetricsDashboard.Extraction;
+
+/// <summary>
+/// The rule-based extractor: decode, normalise, segment into articles and sentences, find the
+/// quantities, then read what each measures (metric, kind, district, sector, period). Holds only
+/// read-only lexicons, so one instance is safe to share between threads; its output depends on
+/// nothing but its input.
+/// </summary>
+public sealed class IndicatorExtractor : IIndicatorExtractor
+{
+    /// <summary>The version of the rules and lexicons; bump it whenever output can change.</summary>
+    public const string RulesVersion = "1.0.0";
+
+    private readonly AreaGazetteer _gazetteer;
+    private readonly Lexicon _lexicon;
+    private readonly QuantityFinder _finder;
+    private readonly MetricClassifier _metrics;
+    private readonly KindClassifier _kinds;
+    private readonly SectorClassifier _sectors;
+    private readonly DistrictResolver _districts;
+    private readonly ArticleContextBuilder _articles;
+
+    /// <summary>An extractor over the embedded lexicons.</summary>
+    public IndicatorExtractor()
+    {
+        _gazetteer = AreaGazetteer.Default;
+        _lexicon = Lexicon.Default;
+        _finder = new QuantityFinder(_lexicon);
+        _metrics = new MetricClassifier(_lexicon);
+        _kinds = new KindClassifier(_lexicon);
+        _sectors = new SectorClassifier(_lexicon);
+        _districts = new DistrictResolver(_gazetteer);
+        _articles = new ArticleContextBuilder(_gazetteer, _sectors);
+    }
+
+    /// <inheritdoc />
+    public string Version => RulesVersion;
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var decoded = TextDecoder.Decode(document.Name, document.Content.Span);
+        var normalised = TextNormaliser.Normalise(decoded.Text);
+        var text = normalised.Text;
+        var (articleSpans, sentences) = PageSegmenter.Segment(normalised);
+
+        var warnings = new List<ExtractionWarning>();
+        DateOnly? published = document.PublishedOn;
+        var dateSource = published is null ? DateSource.None : DateSource.Metadata;
+        int? pageYear = published?.Year;
+        if (published is null)
+        {
+            (published, pageYear) = PublicationDateInference.Infer(text);
+            if (published is not null) { dateSource = DateSource.Inferred; }
+            else { warnings.Add(new ExtractionWarning("no-date", "No publication date in metadata or text; relative periods (今年, 去年) are left empty.")); }
+        }
+
+        var areas = AreaScanner.Scan(text, _gazetteer, _lexicon);
+        var periods = PeriodFinder.Find(text, pageYear);
+        var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods)).ToArray();
+        var articles = articleSpans.Select((a, i) => new Article(a.Index, a.Title, a.Byline, a.Start, a.End, Canonical(contexts[i].MainArea), contexts[i].Sector)).ToArray();
+
+        var indicators = ReadIndicators(text, normalised, sentences, contexts, areas, periods);
+        return new ExtractionResult(document.Name, decoded.EncodingName, decoded.Text, text, published, dateSource, articles, indicators, warnings, Version)
+        {
+            ToOriginalOffset = normalised.ToOriginal,
+        };
+    }
+
+    private List<Indicator> ReadIndicators(string text, NormalisedText normalised, List<SentenceSpan> sentences, ArticleContext[] contexts,
+        List<AreaMention> areas, List<PeriodMarker> periods)
+    {
+        var indicators = new List<Indicator>();
+        var found = new List<QuantitySpan>();
+        var s = text.AsSpan();
+        Span<double> sentenceScores = stackalloc double[_sectors.SectorCount];
+        var paragraphScores = new double[_sectors.SectorCount];
+        int scoredLine = -1;
+        int areaCursor = 0, periodCursor = 0;
+        int carryLine = -1;
+        Area? areaCarry = null;
+        PeriodMarker? periodCarry = null;
+
+        foreach (var sentence in sentences)
+        {
+            if (sentence.LineIndex != carryLine)
+            {
+                carryLine = sentence.LineIndex;
+                areaCarry = null;
+                periodCarry = null;
+            }
+            while (areaCursor < areas.Count && areas[areaCursor].Start < sentence.Start) { areaCursor++; }
+            int areaEnd = areaCursor;
+            while (areaEnd < areas.Count && areas[areaEnd].End <= sentence.End) { areaEnd++; }
+            while (periodCursor < periods.Count && periods[periodCursor].Start < sentence.Start) { periodCursor++; }
+            int periodEnd = periodCursor;
+            while (periodEnd < periods.Count && periods[periodEnd].End <= sentence.End) { periodEnd++; }
+
+            found.Clear();
+            _finder.Find(s, sentence.Start, sentence.End, found);
+            if (found.Count > 0)
+            {
+                var context = contexts[sentence.ArticleIndex];
+                if (scoredLine != sentence.LineIndex)
+                {
+                    Array.Clear(paragraphScores);
+                    var line = normalised.Lines[sentence.LineIndex];
+                    _sectors.Score(s[line.Start..line.End], paragraphScores, 1);
+                    scoredLine = sentence.LineIndex;
+                }
+                sentenceScores.Clear();
+                _sectors.Score(s[sentence.Start..sentence.End], sentenceScores, 1);
+                string sector = _sectors.Decide(sentenceScores, paragraphScores, context.SectorScores);
+                string sentenceText = text[sentence.Start..sentence.End];
+                bool current = HasCurrentMarker(s, sentence);
+                var sentenceAreas = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(areas)[areaCursor..areaEnd];
+
+                foreach (var q in found)
+                {
+                    var (kind, sign) = _kinds.Classify(s, sentence.Start, q);
+                    var metric = _metrics.Classify(s, sentence.Start, sentence.End, q, kind);
+                    bool rank = q.Unit == CanonicalUnit.Rank;
+                    var area = _districts.Resolve(s, sentence.Start, sentenceAreas, rank ? q.Start : q.NumberStart, rank, areaCarry, context.MainArea);
+                    string? period = Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Year);
+                    double value = sign < 0 ? -Math.Abs(q.Value) : q.Value;
+                    double? valueMax = q.ValueMax is double max && sign < 0 ? -Math.Abs(max) : q.ValueMax;
+                    double confidence = Math.Round(q.Confidence * (metric.FromKeyword ? 1 : 0.85), 2);
+                    indicators.Add(new Indicator(text[q.Start..q.End], q.Start, q.End, value, valueMax, q.Unit, q.Counter, q.Qualifier, kind,
+                        metric.Metric, metric.Label, Canonical(area), sector, period, sentenceText, sentence.Start, confidence, sentence.ArticleIndex));
+                }
+            }
+            if (areaEnd > areaCursor) { areaCarry = areas[areaEnd - 1].Area; }
+            if (periodEnd > periodCursor) { periodCarry = periods[periodEnd - 1]; }
+        }
+        return indicators;
+    }
+
+    /// <summary>
+    /// The period of a number: the last reference before it in its sentence, else one carried from
+    /// earlier sentences of its paragraph, else the article's reporting year; a sentence about the
+    /// present (目前, 截至目前) takes only its own references.
+    /// </summary>
+    private static string? Period(List<PeriodMarker> periods, int from, int to, int position, PeriodMarker? carry, bool current, string? articleYear)
+    {
+        for (int i = to - 1; i >= from; i--)
+        {
+            if (periods[i].End <= position) { return periods[i].Period; }
+        }
+        if (current) { return null; }
+        return carry?.Period ?? articleYear;
+    }
+
+    private bool HasCurrentMarker(ReadOnlySpan<char> s, SentenceSpan sentence)
+    {
+        for (int i = sentence.Start; i < sentence.End; i++)
+        {
+            if (_lexicon.CurrentMarkers.CanStartWith(s[i]) && _lexicon.CurrentMarkers.TryMatchAt(s[..sentence.End], i, out _, out _)) { return true; }
+        }
+        return false;
+    }
+
+    private static string? Canonical(Area? area) => area is null || area.Level == AreaLevel.Region ? null : area.Name;
+}

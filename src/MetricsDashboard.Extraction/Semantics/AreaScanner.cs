@@ -1,0 +1,31 @@
+using MetricsDashboard.Extraction.Areas;
+using MetricsDashboard.Extraction.Lexicons;
+
+namespace MetricsDashboard.Extraction.Semantics;
+
+/// <summary>Finds every area named in a text, longest alias first (成都高新区 over 成都).</summary>
+internal static class AreaScanner
+{
+    public static List<AreaMention> Scan(string text, AreaGazetteer gazetteer, Lexicon lexicon)
+    {
+        var mentions = new List<AreaMention>();
+        var span = text.AsSpan();
+        var matcher = gazetteer.Matcher;
+        int i = 0;
+        while (i < span.Length)
+        {
+            if (matcher.CanStartWith(span[i]) && matcher.TryMatchAt(span, i, out int length, out var area))
+            {
+                // 成都日报 is the newspaper, not the city it reports on.
+                if (!lexicon.AreaNameBlockers.TryMatchAt(span, i + length, out _, out _))
+                {
+                    mentions.Add(new AreaMention(i, i + length, area));
+                }
+                i += length;
+                continue;
+            }
+            i++;
+        }
+        return mentions;
+    }
+}

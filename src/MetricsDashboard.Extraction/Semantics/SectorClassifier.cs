@@ -1,0 +1,72 @@
+using MetricsDashboard.Extraction.Lexicons;
+
+namespace MetricsDashboard.Extraction.Semantics;
+
+/// <summary>
+/// The topic of an article and of a sentence, from weighted keywords (医保 → healthcare, 公安 →
+/// public safety). A sentence keeps its article's sector unless its own keywords clearly point
+/// elsewhere: a 川渝 investment report stays regional cooperation even where it says 投资.
+/// </summary>
+internal sealed class SectorClassifier(Lexicon lexicon)
+{
+    private const double SentenceWeight = 2.0;
+    private const double ParagraphWeight = 1.0;
+    private const double ArticleWeight = 4.0;
+
+    public int SectorCount => lexicon.SectorOrder.Count;
+
+    /// <summary>Adds the keyword weights of <paramref name="text"/> to <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<char> text, Span<double> scores, double factor)
+    {
+        var matcher = lexicon.SectorKeywords;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (matcher.CanStartWith(text[i]) && matcher.TryMatchAt(text, i, out int length, out var hit))
+            {
+                scores[hit.Sector] += hit.Weight * factor;
+                i += length;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    /// <summary>Normalises article scores so long and short articles weigh the same against a sentence.</summary>
+    public static void Normalise(Span<double> scores)
+    {
+        double total = 0;
+        foreach (var v in scores) { total += v; }
+        if (total <= 0) { return; }
+        for (int i = 0; i < scores.Length; i++) { scores[i] = scores[i] / total * ArticleWeight; }
+    }
+
+    /// <summary>The sector key for a sentence given its own, its paragraph's and its article's scores.</summary>
+    public string Decide(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article)
+    {
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            double score = sentence[i] * SentenceWeight + paragraph[i] * ParagraphWeight + article[i];
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best < 0 ? "other" : lexicon.SectorOrder[best];
+    }
+
+    /// <summary>The best sector of one score vector, or other.</summary>
+    public string Best(ReadOnlySpan<double> scores)
+    {
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] > bestScore) { bestScore = scores[i]; best = i; }
+        }
+        return best < 0 ? "other" : lexicon.SectorOrder[best];
+    }
+}

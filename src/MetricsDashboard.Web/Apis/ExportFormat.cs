@@ -1,0 +1,17 @@
+using MetricsDashboard.Web.Exports;
+
+namespace MetricsDashboard.Web.Apis;
+
+/// <summary>The download formats and how each is written.</summary>
+public sealed record ExportFormat(string Name, string ContentType, string Extension, Func<ExportTable, Stream, CancellationToken, Task> WriteAsync)
+{
+    public static readonly ExportFormat Csv = new("csv", CsvExportWriter.ContentType, "csv", CsvExportWriter.WriteAsync);
+    public static readonly ExportFormat Json = new("json", JsonExportWriter.ContentType, "json", JsonExportWriter.WriteAsync);
+    public static readonly ExportFormat Xlsx = new("xlsx", XlsxExportWriter.ContentType, "xlsx", XlsxExportWriter.WriteAsync);
+
+    public static readonly IReadOnlyList<ExportFormat> All = [Csv, Json, Xlsx];
+
+    /// <summary>Null or empty means JSON; anything unknown is null.</summary>
+    public static ExportFormat? Find(string? name) =>
+        string.IsNullOrEmpty(name) ? Json : All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+}

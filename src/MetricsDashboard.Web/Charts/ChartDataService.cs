@@ -1,0 +1,72 @@
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Web.Exports;
+using MetricsDashboard.Web.Model.Filters;
+
+namespace MetricsDashboard.Web.Charts;
+
+/// <summary>
+/// Loads the rows behind each named chart. Pages draw these rows and the download API writes
+/// them, so what a user downloads is exactly what the chart shows under the same filters.
+/// </summary>
+public sealed class ChartDataService(IIndicatorQueryService queries)
+{
+    /// <summary>How many of the largest amounts the overview lists.</summary>
+    public const int LargestAmountsCount = 10;
+
+    public static bool IsKnown(string chart) => ChartNames.All.Contains(chart, StringComparer.Ordinal);
+
+    public async Task<ChartTable> LoadAsync(string chart, FilterState filters, CancellationToken ct = default)
+    {
+        var filter = filters.ToIndicatorFilter();
+        return chart switch
+        {
+            ChartNames.ByDistrict => Counts(chart, "district", await queries.CountByAsync(filter, IndicatorGrouping.District, ct)),
+            ChartNames.BySector => Counts(chart, "sector", await queries.CountByAsync(filter, IndicatorGrouping.Sector, ct)),
+            ChartNames.ByMetric => Counts(chart, "metric", await queries.CountByAsync(filter, IndicatorGrouping.Metric, ct)),
+            ChartNames.ByMonth => Counts(chart, "month", await queries.CountByAsync(filter, IndicatorGrouping.Month, ct)),
+            ChartNames.Heatmap => Heat(await queries.HeatmapAsync(filter, ct)),
+            ChartNames.LargestAmounts => Largest(await queries.LargestAmountsAsync(filter, LargestAmountsCount, ct)),
+            ChartNames.SumByDistrict => Sums(chart, "district", await queries.SumByAsync(filter, IndicatorGrouping.District, ct)),
+            ChartNames.SumByMonth => Sums(chart, "month", await queries.SumByAsync(filter, IndicatorGrouping.Month, ct)),
+            _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, $"Unknown chart. Known: {string.Join(", ", ChartNames.All)}."),
+        };
+    }
+
+    private static ChartTable Counts(string chart, string key, IReadOnlyList<CountRow> rows) => new(
+        chart,
+        [new(key, KeyTitle(key)), new("count", "指标数")],
+        // Indicators without a district (or sector) are grouped under an empty key: say so instead.
+        rows.Select(r => new object?[] { r.Key.Length == 0 ? null : r.Key, r.Count }).ToArray(),
+        []);
+
+    private static ChartTable Sums(string chart, string key, IReadOnlyList<SumRow> rows) => new(
+        chart,
+        [new(key, KeyTitle(key)), new("unit", "单位"), new("counter", "量词"), new("count", "指标数"), new("value", "合计"), new("max", "最大值")],
+        rows.Select(r => new object?[] { r.Key.Length == 0 ? null : r.Key, r.Unit, r.Counter, r.Count, r.Sum, r.Max }).ToArray(),
+        []);
+
+    private static ChartTable Heat(IReadOnlyList<HeatCell> cells) => new(
+        ChartNames.Heatmap,
+        [new("district", "区县"), new("sector", "领域"), new("count", "指标数")],
+        cells.Select(c => new object?[] { c.District, c.Sector, c.Count }).ToArray(),
+        []);
+
+    private static ChartTable Largest(IReadOnlyList<IndicatorRow> rows) => new(
+        ChartNames.LargestAmounts,
+        IndicatorColumns.All,
+        rows.Select(IndicatorColumns.ToCells).ToArray(),
+        IndicatorColumns.SourcesOf(rows));
+
+    private static string KeyTitle(string key) => key switch
+    {
+        "district" => "区县",
+        "sector" => "领域",
+        "metric" => "指标类别",
+        "month" => "月份",
+        _ => key,
+    };
+
+    /// <summary>The download form of a chart's rows under the filters that produced them.</summary>
+    public static ExportTable ToExport(ChartTable table, FilterState filters, DateTimeOffset now) =>
+        new(table.Chart, table.Columns, table.Rows, FilterQuery.ToPairs(filters), now, table.Sources);
+}

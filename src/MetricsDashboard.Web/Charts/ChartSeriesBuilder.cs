@@ -1,0 +1,65 @@
+using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Model.Formatting;
+
+namespace MetricsDashboard.Web.Charts;
+
+/// <summary>
+/// Turns a chart's rows (<see cref="ChartDataService"/>) into drawable series with display names.
+/// The rows stay the source: nothing is added or dropped on the way to the chart.
+/// </summary>
+public static class ChartSeriesBuilder
+{
+    /// <summary>Rows (key, count) → one series; <paramref name="keyName"/> turns keys into labels.</summary>
+    public static IReadOnlyList<ChartSeries> Counts(ChartTable table, string seriesName, Func<string?, string> keyName) =>
+        table.IsEmpty
+            ? []
+            : [new ChartSeries(seriesName, table.Rows.Select(r => new ChartPoint(keyName((string?)r[0]), Convert.ToDouble(r[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray())];
+
+    /// <summary>
+    /// Heat cells (district, sector, count) → one series per district (the rows of the heatmap), the
+    /// busiest <paramref name="maxDistricts"/> districts, every sector as a column; a missing cell is 0.
+    /// </summary>
+    public static IReadOnlyList<ChartSeries> Heatmap(ChartTable table, DisplayNames names, int maxDistricts = 12)
+    {
+        var cells = table.Rows.Select(r => (District: (string)r[0]!, Sector: (string)r[1]!, Count: (int)r[2]!)).ToArray();
+        var sectors = cells.GroupBy(c => c.Sector).OrderByDescending(g => g.Sum(c => c.Count)).Select(g => g.Key).ToArray();
+        var districts = cells.GroupBy(c => c.District).OrderByDescending(g => g.Sum(c => c.Count)).Take(maxDistricts).Select(g => g.Key);
+        var lookup = cells.ToDictionary(c => (c.District, c.Sector), c => c.Count);
+        // ApexCharts draws the first series at the bottom: reverse so the busiest district is on top.
+        return districts.Reverse()
+            .Select(d => new ChartSeries(d, sectors.Select(s => new ChartPoint(names.Sector(s), lookup.GetValueOrDefault((d, s)))).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>The (unit, counter) groups of a sum table: each becomes a chart of its own.</summary>
+    public static IReadOnlyList<UnitGroup> SumsByUnit(ChartTable table, Func<string?, string> keyName, DisplayNames names) =>
+        table.Rows
+            .GroupBy(r => ((string)r[1]!, (string?)r[2]))
+            .Select(g => new UnitGroup(
+                g.Key.Item1,
+                g.Key.Item2,
+                names.Unit(g.Key.Item1, g.Key.Item2),
+                ValueSuffix(g.Key.Item1, g.Key.Item2, names),
+                [new ChartSeries(names.Unit(g.Key.Item1, g.Key.Item2), g.Select(r => new ChartPoint(keyName((string?)r[0]), (double)r[4]!)).ToArray())]))
+            .OrderByDescending(g => g.Series[0].Points.Count)
+            .ToArray();
+
+    /// <summary>The sums of one unit and counter, ready for one chart.</summary>
+    /// <param name="Unit">The canonical unit code.</param>
+    /// <param name="Counter">The measure word of counts, else null.</param>
+    /// <param name="UnitName">The unit for headings.</param>
+    /// <param name="Suffix">What follows a value in tooltips: 元 for CNY so that values read 1298.6亿元.</param>
+    /// <param name="Series">One series of sums.</param>
+    public sealed record UnitGroup(string Unit, string? Counter, string UnitName, string Suffix, IReadOnlyList<ChartSeries> Series);
+
+    /// <summary>The text after a scaled number: 元, 人次, % in Chinese; " CNY", " m2", "%" in English.</summary>
+    public static string ValueSuffix(string unit, string? counter, DisplayNames names) =>
+        names.Culture.TwoLetterISOLanguageName == "zh"
+            ? QuantityFormatter.ChineseUnit(unit, counter)
+            : unit switch
+            {
+                "percent" => "%",
+                "count" => counter is null ? "" : $" ({counter})",
+                _ => " " + unit,
+            };
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Components.Pages.Shared;
+using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Model.Filters;
+using MetricsDashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Radzen;
+
+namespace MetricsDashboard.Web.Components.Pages;
+
+/// <summary>概览: headline figures and the four charts of everything under the current filters.</summary>
+public sealed partial class Home : FilteredPageBase
+{
+    [Inject]
+    private ChartDataService Charts { get; set; } = default!;
+
+    [Inject]
+    private IIndicatorQueryService Queries { get; set; } = default!;
+
+    [Inject]
+    private ThemeService Theme { get; set; } = default!;
+
+    private DashboardSummary? _summary;
+    private IReadOnlyList<ChartSeries> _byDistrict = [];
+    private IReadOnlyList<ChartSeries> _bySector = [];
+    private IReadOnlyList<ChartSeries> _byMonth = [];
+    private IReadOnlyList<ChartSeries> _heatmap = [];
+    private IReadOnlyList<IndicatorRow> _largest = [];
+    private ChartOptions _byDistrictOptions = new() { Kind = ChartKind.HorizontalBar };
+    private ChartOptions _bySectorOptions = new() { Kind = ChartKind.Donut };
+    private ChartOptions _byMonthOptions = new() { Kind = ChartKind.Line };
+    private ChartOptions _heatmapOptions = new() { Kind = ChartKind.Heatmap };
+
+    protected override async Task LoadAsync(CancellationToken ct)
+    {
+        var names = Names!;
+        // One query at a time: a DbContext per call, and SQLite serves one reader per connection anyway.
+        _summary = await Queries.GetSummaryAsync(Filters.ToIndicatorFilter(), ct);
+        var seriesName = L[nameof(UiStrings.SeriesIndicators)];
+        _byDistrict = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByDistrict, Filters, ct), seriesName, names.Area);
+        _bySector = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.BySector, Filters, ct), seriesName, names.Sector);
+        _byMonth = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByMonth, Filters, ct), seriesName, k => k ?? "");
+        _heatmap = ChartSeriesBuilder.Heatmap(await Charts.LoadAsync(ChartNames.Heatmap, Filters, ct), names);
+        _largest = await Queries.LargestAmountsAsync(Filters.ToIndicatorFilter(), ChartDataService.LargestAmountsCount, ct);
+
+        var dark = Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
+        var locale = CultureInfo.CurrentUICulture.Name;
+        var districtRows = Math.Max(_byDistrict.FirstOrDefault()?.Points.Count ?? 0, 4);
+        _byDistrictOptions = new() { Kind = ChartKind.HorizontalBar, Locale = locale, Dark = dark, Height = Math.Min(120 + districtRows * 26, 720), ExportFileName = ChartNames.ByDistrict };
+        _bySectorOptions = new() { Kind = ChartKind.Donut, Locale = locale, Dark = dark, Height = 360, ExportFileName = ChartNames.BySector };
+        _byMonthOptions = new() { Kind = ChartKind.Line, Locale = locale, Dark = dark, ExportFileName = ChartNames.ByMonth };
+        _heatmapOptions = new() { Kind = ChartKind.Heatmap, Locale = locale, Dark = dark, Height = Math.Min(120 + _heatmap.Count * 30, 560), ExportFileName = ChartNames.Heatmap };
+    }
+
+    [Inject]
+    private IStringLocalizer<UiStrings> L { get; set; } = default!;
+}

@@ -1,0 +1,75 @@
+using MetricsDashboard.Web.Model.Filters;
+using MetricsDashboard.Web.Model.Formatting;
+using Microsoft.AspNetCore.Components;
+
+namespace MetricsDashboard.Web.Components.Pages.Shared;
+
+/// <summary>
+/// A page whose content follows the filters in the URL. Whenever the query string changes (a filter
+/// picked, a link followed, back/forward) the page reloads its data in place; an older load still
+/// running is cancelled so a slow query never overwrites a newer one.
+/// </summary>
+public abstract class FilteredPageBase : ComponentBase, IDisposable
+{
+    private CancellationTokenSource? _loading;
+    private string? _loadedKey;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    protected DisplayNamesProvider NamesProvider { get; set; } = default!;
+
+    /// <summary>The filters of the current URL.</summary>
+    protected FilterState Filters { get; private set; } = FilterState.Empty;
+
+    /// <summary>Filters the URL carried that could not be read (shown, then ignored).</summary>
+    protected IReadOnlyList<string> FilterErrors { get; private set; } = [];
+
+    protected DisplayNames? Names { get; private set; }
+
+    protected bool Loading { get; private set; } = true;
+
+    /// <summary>A key of everything the page's data depends on beyond the filters (route values).</summary>
+    protected virtual string RouteKey => "";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        Filters = FilterQuery.Parse(new Uri(Navigation.Uri).Query, out var errors);
+        FilterErrors = errors;
+        var key = RouteKey + FilterQuery.ToQueryString(Filters);
+        if (key == _loadedKey)
+        {
+            return;
+        }
+        _loadedKey = key;
+        if (_loading is not null)
+        {
+            await _loading.CancelAsync();
+            _loading.Dispose();
+        }
+        _loading = new CancellationTokenSource();
+        var ct = _loading.Token;
+        Loading = true;
+        try
+        {
+            Names ??= await NamesProvider.GetAsync(ct);
+            await LoadAsync(ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return;
+        }
+        Loading = false;
+    }
+
+    /// <summary>Loads the page's data for <see cref="Filters"/>.</summary>
+    protected abstract Task LoadAsync(CancellationToken ct);
+
+    public void Dispose()
+    {
+        _loading?.Cancel();
+        _loading?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

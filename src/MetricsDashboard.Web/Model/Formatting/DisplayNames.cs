@@ -1,0 +1,57 @@
+using System.Globalization;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace MetricsDashboard.Web.Model.Formatting;
+
+/// <summary>
+/// Human names for the keys stored with indicators (sector and metric keys, kinds, qualifiers) in
+/// the current UI language. Sector and metric names come from the reference tables, the rest from
+/// the UI resources.
+/// </summary>
+public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStrings> localizer, CultureInfo culture)
+{
+    private readonly Dictionary<string, KeyName> _sectors = reference.Sectors.ToDictionary(s => s.Key, StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyName> _metrics = reference.Metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
+    private readonly bool _chinese = culture.TwoLetterISOLanguageName == "zh";
+
+    public ReferenceData Reference => reference;
+
+    public CultureInfo Culture => culture;
+
+    public string Sector(string? key) => Name(_sectors, key);
+
+    public string Metric(string? key) => Name(_metrics, key);
+
+    /// <summary>An area name, or "unspecified" for indicators whose text names none.</summary>
+    public string Area(string? name) => string.IsNullOrEmpty(name) ? localizer[nameof(UiStrings.Unspecified)] : name;
+
+    public string Kind(string? kind) => kind switch
+    {
+        "actual" => localizer[nameof(UiStrings.KindActual)],
+        "target" => localizer[nameof(UiStrings.KindTarget)],
+        "change" => localizer[nameof(UiStrings.KindChange)],
+        "rank" => localizer[nameof(UiStrings.KindRank)],
+        _ => kind ?? "",
+    };
+
+    public string Qualifier(string? qualifier) => qualifier switch
+    {
+        "exact" => localizer[nameof(UiStrings.QualifierExact)],
+        "approx" => localizer[nameof(UiStrings.QualifierApprox)],
+        "more_than" => localizer[nameof(UiStrings.QualifierMoreThan)],
+        "at_most" => localizer[nameof(UiStrings.QualifierAtMost)],
+        "range" => localizer[nameof(UiStrings.QualifierRange)],
+        _ => qualifier ?? "",
+    };
+
+    public string Unit(string unit, string? counter = null) => QuantityFormatter.UnitName(unit, counter, culture);
+
+    public string Quantity(IndicatorRow row) => QuantityFormatter.FormatQuantity(row.Value, row.ValueMax, row.Unit, row.Counter, culture);
+
+    private string Name(Dictionary<string, KeyName> names, string? key) =>
+        string.IsNullOrEmpty(key) ? localizer[nameof(UiStrings.Unspecified)]
+        : names.TryGetValue(key, out var name) ? (_chinese ? name.NameZh : name.NameEn)
+        : key;
+}
