@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Model.Articles;
+using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -24,7 +25,7 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     private IReadOnlyList<IReadOnlyList<ArticleTextSegment>> _paragraphs = [];
     private long? _laidOutFor;
     private long? _scrolledTo;
-    private IndicatorLabels? _labels;
+    private DisplayNames? _names;
     private IJSObjectReference? _scrollModule;
 
     [Parameter]
@@ -38,6 +39,9 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     private IIndicatorQueryService Queries { get; set; } = default!;
 
     [Inject]
+    private DisplayNamesProvider NamesProvider { get; set; } = default!;
+
+    [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
@@ -47,8 +51,6 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     private IStringLocalizer<UiStrings> Ui { get; set; } = default!;
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
-
-    private IndicatorLabels Labels => _labels ??= new IndicatorLabels(L, null, Culture);
 
     private IndicatorRow? FocusedIndicator => _article?.Indicators.FirstOrDefault(i => i.Id == Indicator);
 
@@ -60,7 +62,7 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
         {
             _loaded = false;
             _article = await Queries.GetArticleAsync(Id);
-            _labels = new IndicatorLabels(L, await Queries.GetReferenceDataAsync(), Culture);
+            _names ??= await NamesProvider.GetAsync();
             _loadedId = Id;
             _loaded = true;
             _laidOutFor = null;
@@ -94,6 +96,14 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
 
     /// <summary>The element id of an indicator's mark in the text (the fragment of <c>DashboardUrls.ArticleIndicator</c>).</summary>
     public static string IndicatorElementId(long indicatorId) => $"indicator-{indicatorId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The tooltip of a marked number: value with unit, qualifier unless exact, metric and the phrase it measures.</summary>
+    private string Tooltip(IndicatorRow row)
+    {
+        var names = _names!;
+        var qualifier = row.Qualifier == "exact" ? "" : $" ({names.Qualifier(row.Qualifier)})";
+        return $"{names.Quantity(row)}{qualifier} · {names.Metric(row.Metric)} · {row.Label}";
+    }
 
     private string Title(string? title) => string.IsNullOrWhiteSpace(title) ? L[nameof(ArticleStrings.Untitled)] : title;
 
