@@ -31,26 +31,37 @@ public static class ChartSeriesBuilder
             .ToArray();
     }
 
-    /// <summary>The (unit, counter) groups of a sum table: each becomes a chart of its own.</summary>
+    /// <summary>
+    /// The units of a sum table, each to be drawn as a chart of its own; within a unit, each counter
+    /// (个, 家, 人次 …) is a series of its own. Values of different units or counters are never added.
+    /// </summary>
     public static IReadOnlyList<UnitGroup> SumsByUnit(ChartTable table, Func<string?, string> keyName, DisplayNames names) =>
         table.Rows
-            .GroupBy(r => ((string)r[1]!, (string?)r[2]))
-            .Select(g => new UnitGroup(
-                g.Key.Item1,
-                g.Key.Item2,
-                names.Unit(g.Key.Item1, g.Key.Item2),
-                ValueSuffix(g.Key.Item1, g.Key.Item2, names),
-                [new ChartSeries(names.Unit(g.Key.Item1, g.Key.Item2), g.Select(r => new ChartPoint(keyName((string?)r[0]), (double)r[4]!)).ToArray())]))
-            .OrderByDescending(g => g.Series[0].Points.Count)
+            .GroupBy(r => (string)r[1]!)
+            .Select(unit =>
+            {
+                var categories = unit.Select(r => (string?)r[0]).Distinct().ToArray();
+                var series = unit.GroupBy(r => (string?)r[2])
+                    .Select(counter =>
+                    {
+                        var sums = counter.ToDictionary(r => (string?)r[0] ?? "", r => (double)r[4]!);
+                        return new ChartSeries(
+                            names.Unit(unit.Key, counter.Key),
+                            categories.Select(c => new ChartPoint(keyName(c), sums.TryGetValue(c ?? "", out var v) ? v : null)).ToArray());
+                    })
+                    .ToArray();
+                var onlyCounter = unit.Select(r => (string?)r[2]).Distinct().Count() == 1 ? (string?)unit.First()[2] : null;
+                return new UnitGroup(unit.Key, names.Unit(unit.Key, onlyCounter), ValueSuffix(unit.Key, onlyCounter, names), series);
+            })
+            .OrderByDescending(g => g.Series.Sum(s => s.Points.Count))
             .ToArray();
 
-    /// <summary>The sums of one unit and counter, ready for one chart.</summary>
+    /// <summary>The sums of one unit, ready for one chart.</summary>
     /// <param name="Unit">The canonical unit code.</param>
-    /// <param name="Counter">The measure word of counts, else null.</param>
     /// <param name="UnitName">The unit for headings.</param>
     /// <param name="Suffix">What follows a value in tooltips: 元 for CNY so that values read 1298.6亿元.</param>
-    /// <param name="Series">One series of sums.</param>
-    public sealed record UnitGroup(string Unit, string? Counter, string UnitName, string Suffix, IReadOnlyList<ChartSeries> Series);
+    /// <param name="Series">One series per counter.</param>
+    public sealed record UnitGroup(string Unit, string UnitName, string Suffix, IReadOnlyList<ChartSeries> Series);
 
     /// <summary>The text after a scaled number: 元, 人次, % in Chinese; " CNY", " m2", "%" in English.</summary>
     public static string ValueSuffix(string unit, string? counter, DisplayNames names) =>

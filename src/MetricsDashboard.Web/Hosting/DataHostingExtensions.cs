@@ -1,4 +1,5 @@
 using MetricsDashboard.Data;
+using MetricsDashboard.Extraction;
 
 namespace MetricsDashboard.Web.Hosting;
 
@@ -10,6 +11,8 @@ public static class DataHostingExtensions
 
     public static WebApplicationBuilder AddDashboardData(this WebApplicationBuilder builder)
     {
+        // The extractor is deterministic and thread-safe: one instance serves every import.
+        builder.Services.AddSingleton<IIndicatorExtractor, IndicatorExtractor>();
         builder.Services.AddMetricsDashboardData(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,0 +1,76 @@
+using System.Globalization;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Components.Pages.Shared;
+using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Model.Filters;
+using MetricsDashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Radzen;
+
+namespace MetricsDashboard.Web.Components.Pages;
+
+/// <summary>
+/// 指标详情: one metric category compared across districts and over time. Each (unit, counter) gets
+/// charts of its own, so 亿元 and 个 are never added together.
+/// </summary>
+public sealed partial class MetricPage : FilteredPageBase
+{
+    [Parameter]
+    public string Key { get; set; } = "";
+
+    [Inject]
+    private ChartDataService Charts { get; set; } = default!;
+
+    [Inject]
+    private IIndicatorQueryService Queries { get; set; } = default!;
+
+    [Inject]
+    private ThemeService Theme { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UiStrings> L { get; set; } = default!;
+
+    private DashboardSummary? _summary;
+    private IReadOnlyList<ChartSeriesBuilder.UnitGroup> _byDistrict = [];
+    private IReadOnlyList<ChartSeriesBuilder.UnitGroup> _byMonth = [];
+
+    private string Title => string.Format(CultureInfo.CurrentUICulture, L[nameof(UiStrings.MetricTitle)], Names?.Metric(Key) ?? Key);
+
+    private FilterState Scope => Filters with { Metrics = [Key] };
+
+    protected override string RouteKey => Key;
+
+    protected override async Task LoadAsync(CancellationToken ct)
+    {
+        _summary = await Queries.GetSummaryAsync(Scope.ToIndicatorFilter(), ct);
+        var names = Names!;
+        _byDistrict = ChartSeriesBuilder.SumsByUnit(await Charts.LoadAsync(ChartNames.SumByDistrict, Scope, ct), names.Area, names);
+        _byMonth = ChartSeriesBuilder.SumsByUnit(await Charts.LoadAsync(ChartNames.SumByMonth, Scope, ct), k => k ?? "", names);
+    }
+
+    /// <summary>The download of one unit's chart carries that unit as a filter, so the file holds what the chart shows.</summary>
+    private FilterState UnitScope(ChartSeriesBuilder.UnitGroup group) => Scope with { Units = [group.Unit] };
+
+    private ChartOptions DistrictOptions(ChartSeriesBuilder.UnitGroup group) => new()
+    {
+        Kind = ChartKind.HorizontalBar,
+        ValueSuffix = group.Suffix,
+        Locale = CultureInfo.CurrentUICulture.Name,
+        Dark = IsDark,
+        Height = Math.Min(120 + group.Series[0].Points.Count * 26 * Math.Max(1, group.Series.Count / 2), 720),
+        ExportFileName = $"{Key}-{group.Unit}-by-district",
+    };
+
+    private ChartOptions MonthOptions(ChartSeriesBuilder.UnitGroup group) => new()
+    {
+        Kind = ChartKind.Bar,
+        ValueSuffix = group.Suffix,
+        Locale = CultureInfo.CurrentUICulture.Name,
+        Dark = IsDark,
+        ExportFileName = $"{Key}-{group.Unit}-by-month",
+    };
+
+    private bool IsDark => Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Model.Filters;
+using MetricsDashboard.Web.Model.Formatting;
+using MetricsDashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Radzen;
+
+namespace MetricsDashboard.Web.Components.Pages.Shared;
+
+/// <summary>The charts of one scope (an area or a topic, plus the URL's other filters).</summary>
+public sealed partial class ScopeDashboard
+{
+    [Inject]
+    private ChartDataService Charts { get; set; } = default!;
+
+    [Inject]
+    private IIndicatorQueryService Queries { get; set; } = default!;
+
+    [Inject]
+    private ThemeService Theme { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UiStrings> L { get; set; } = default!;
+
+    /// <summary>The filters of the page with the scope applied (e.g. district=锦江区).</summary>
+    [Parameter, EditorRequired]
+    public FilterState Scope { get; set; } = FilterState.Empty;
+
+    [Parameter, EditorRequired]
+    public DisplayNames Names { get; set; } = default!;
+
+    /// <summary>True on a topic's page (compare its districts), false on an area's (compare its topics).</summary>
+    [Parameter]
+    public bool ByDistrict { get; set; }
+
+    private FilterState? _loaded;
+    private bool Loading { get; set; } = true;
+    private IReadOnlyList<ChartSeries> _byMetric = [];
+    private IReadOnlyList<ChartSeries> _byMonth = [];
+    private IReadOnlyList<ChartSeries> _other = [];
+    private IReadOnlyList<IndicatorRow> _largest = [];
+    private IReadOnlyList<ArticleListItem> _articles = [];
+    private ChartOptions _byMetricOptions = new() { Kind = ChartKind.HorizontalBar };
+    private ChartOptions _byMonthOptions = new() { Kind = ChartKind.Line };
+    private ChartOptions _otherOptions = new() { Kind = ChartKind.Donut };
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Scope.Equals(_loaded))
+        {
+            return;
+        }
+        _loaded = Scope;
+        Loading = true;
+        var series = L[nameof(UiStrings.SeriesIndicators)];
+        _byMetric = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByMetric, Scope), series, Names.Metric);
+        _byMonth = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByMonth, Scope), series, k => k ?? "");
+        _other = ByDistrict
+            ? ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByDistrict, Scope), series, Names.Area)
+            : ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.BySector, Scope), series, Names.Sector);
+        _largest = await Queries.LargestAmountsAsync(Scope.ToIndicatorFilter(), ChartDataService.LargestAmountsCount);
+        _articles = await Queries.ListArticlesAsync(Scope.ToIndicatorFilter(), limit: 50);
+
+        var dark = Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
+        var locale = CultureInfo.CurrentUICulture.Name;
+        var metricRows = Math.Max(_byMetric.FirstOrDefault()?.Points.Count ?? 0, 4);
+        _byMetricOptions = new() { Kind = ChartKind.HorizontalBar, Locale = locale, Dark = dark, Height = Math.Min(120 + metricRows * 26, 640), ExportFileName = ChartNames.ByMetric };
+        _byMonthOptions = new() { Kind = ChartKind.Line, Locale = locale, Dark = dark, ExportFileName = ChartNames.ByMonth };
+        _otherOptions = ByDistrict
+            ? new() { Kind = ChartKind.HorizontalBar, Locale = locale, Dark = dark, Height = Math.Min(120 + (_other.FirstOrDefault()?.Points.Count ?? 4) * 26, 640), ExportFileName = ChartNames.ByDistrict }
+            : new() { Kind = ChartKind.Donut, Locale = locale, Dark = dark, Height = 340, ExportFileName = ChartNames.BySector };
+        Loading = false;
+    }
+}

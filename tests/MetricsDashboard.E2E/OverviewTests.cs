@@ -1,0 +1,28 @@
+using MetricsDashboard.E2E.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace MetricsDashboard.E2E;
+
+public sealed class OverviewTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [BrowserFact]
+    public async Task Overview_Opens_DrawsSeedIndicatorsInCharts()
+    {
+        var page = await fixture.NewPageAsync(1280, 800);
+        var console = new List<string>();
+        page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
+
+        await page.GotoAsync("/");
+        await page.WaitForCircuitAsync();
+
+        var bars = page.Locator("[data-testid=by-district-chart] svg.apexcharts-svg");
+        await Expect(bars).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        Assert.True(await page.Locator("[data-testid=by-district-chart] .apexcharts-bar-area").CountAsync() > 3, string.Join("\n", console));
+        await Expect(page.Locator("[data-testid=by-sector-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=by-month-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=heatmap-chart] svg.apexcharts-svg")).ToHaveCountAsync(1);
+        // Chinese category labels are drawn into the SVG.
+        await Expect(page.Locator("[data-testid=by-district-chart] svg.apexcharts-svg")).ToContainTextAsync("锦江区");
+        await page.ScreenshotAsync("overview");
+    }
+}
