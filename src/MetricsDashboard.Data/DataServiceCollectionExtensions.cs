@@ -1,9 +1,11 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MetricsDashboard.Data;
 
@@ -12,10 +14,10 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IDbContextFactory{MetricsDbContext}"/>, <see cref="IIndicatorImportService"/>,
-    /// <see cref="IIndicatorQueryService"/> and <see cref="DatabaseInitializer"/>. The connection string
-    /// is resolved by <see cref="DatabaseLocation.Resolve"/> when the first context is created, from the
-    /// container's <see cref="IConfiguration"/> (so test hosts' settings apply). An
-    /// <c>IIndicatorExtractor</c> must be registered as well for imports.
+    /// <see cref="IIndicatorQueryService"/>, <see cref="DatabaseInitializer"/> and, unless one is
+    /// registered already, <see cref="IndicatorExtractor"/> as <see cref="IIndicatorExtractor"/>. The
+    /// connection string is resolved by <see cref="DatabaseLocation.Resolve"/> when the first context is
+    /// created, from the container's <see cref="IConfiguration"/> (so test hosts' settings apply).
     /// </summary>
     /// <param name="services">The container.</param>
     /// <param name="configuration">Used when the container has no <see cref="IConfiguration"/> of its own.</param>
@@ -24,6 +26,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddDbContextFactory<MetricsDbContext>((sp, options) =>
             MetricsDbContextOptions.Configure(options, DatabaseLocation.Resolve(sp.GetService<IConfiguration>() ?? configuration, databaseOverride)));
+        services.TryAddSingleton<IIndicatorExtractor, IndicatorExtractor>();
         services.AddSingleton<IIndicatorImportService, IndicatorImportService>();
         services.AddSingleton<IIndicatorQueryService, IndicatorQueryService>();
         services.AddSingleton<DatabaseInitializer>();

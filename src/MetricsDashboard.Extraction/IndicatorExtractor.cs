@@ -52,7 +52,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var decoded = TextDecoder.Decode(document.Name, document.Content.Span);
         var normalised = TextNormaliser.Normalise(decoded.Text);
         var text = normalised.Text;
-        var (articleSpans, sentences) = PageSegmenter.Segment(normalised);
+        var (articleSpans, sentences) = PageSegmenter.Segment(normalised, _lexicon);
 
         var warnings = new List<ExtractionWarning>();
         DateOnly? published = document.PublishedOn;
@@ -107,6 +107,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             while (periodEnd < periods.Count && periods[periodEnd].End <= sentence.End) { periodEnd++; }
 
             found.Clear();
+            Area? resolvedArea = null;
             _finder.Find(s, sentence.Start, sentence.End, found);
             if (found.Count > 0)
             {
@@ -120,7 +121,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                 }
                 sentenceScores.Clear();
                 _sectors.Score(s[sentence.Start..sentence.End], sentenceScores, 1);
-                string sector = _sectors.Decide(sentenceScores, paragraphScores, context.SectorScores);
+                string sectorOfSentence = _sectors.Decide(sentenceScores, paragraphScores, context.SectorScores);
                 string sentenceText = text[sentence.Start..sentence.End];
                 bool current = HasCurrentMarker(s, sentence);
                 var sentenceAreas = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(areas)[areaCursor..areaEnd];
@@ -129,9 +130,14 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                 {
                     var (kind, sign) = _kinds.Classify(s, sentence.Start, q);
                     var metric = _metrics.Classify(s, sentence.Start, sentence.End, q, kind);
+                    string sector = _metrics.SectorHints.TryGetValue(metric.Metric, out var hints)
+                        ? _sectors.DecideWithHints(sentenceScores, paragraphScores, context.SectorScores, hints)
+                        : sectorOfSentence;
                     bool rank = q.Unit == CanonicalUnit.Rank;
                     var area = _districts.Resolve(s, sentence.Start, sentenceAreas, rank ? q.Start : q.NumberStart, rank, areaCarry, context.MainArea);
-                    string? period = Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Year);
+                    resolvedArea = area ?? resolvedArea;
+                    // A duration (连续23年) is a length of time, not something that happened in one.
+                    string? period = IsDurationOrOther(q.Unit) ? null : Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Year);
                     double value = sign < 0 ? -Math.Abs(q.Value) : q.Value;
                     double? valueMax = q.ValueMax is double max && sign < 0 ? -Math.Abs(max) : q.ValueMax;
                     double confidence = Math.Round(q.Confidence * (metric.FromKeyword ? 1 : 0.85), 2);
@@ -139,7 +145,8 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                         metric.Metric, metric.Label, Canonical(area), sector, period, sentenceText, sentence.Start, confidence, sentence.ArticleIndex));
                 }
             }
-            if (areaEnd > areaCursor) { areaCarry = areas[areaEnd - 1].Area; }
+            // The next sentence of the paragraph inherits the area this one was about.
+            areaCarry = resolvedArea ?? LastArea(areas, areaCursor, areaEnd, contexts[sentence.ArticleIndex].MainArea) ?? areaCarry;
             if (periodEnd > periodCursor) { periodCarry = periods[periodEnd - 1]; }
         }
         return indicators;
@@ -160,6 +167,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         return carry?.Period ?? articleYear;
     }
 
+    private static bool IsDurationOrOther(CanonicalUnit unit) =>
+        unit is CanonicalUnit.DurationYear or CanonicalUnit.DurationMonth or CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.Other;
+
     private bool HasCurrentMarker(ReadOnlySpan<char> s, SentenceSpan sentence)
     {
         for (int i = sentence.Start; i < sentence.End; i++)
@@ -167,6 +177,15 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             if (_lexicon.CurrentMarkers.CanStartWith(s[i]) && _lexicon.CurrentMarkers.TryMatchAt(s[..sentence.End], i, out _, out _)) { return true; }
         }
         return false;
+    }
+
+    private static Area? LastArea(List<AreaMention> areas, int from, int to, Area? articleMain)
+    {
+        for (int i = to - 1; i >= from; i--)
+        {
+            if (areas[i].Area.Level != AreaLevel.Region || articleMain?.Level == AreaLevel.Region) { return areas[i].Area; }
+        }
+        return null;
     }
 
     private static string? Canonical(Area? area) => area is null || area.Level == AreaLevel.Region ? null : area.Name;

@@ -8,7 +8,7 @@ public sealed class OverviewTests(BrowserFixture fixture) : IClassFixture<Browse
     [BrowserFact]
     public async Task Overview_Opens_DrawsSeedIndicatorsInCharts()
     {
-        var page = await fixture.NewPageAsync(1280, 800);
+        var page = await fixture.NewPageAsync(1280, 1700);
         var console = new List<string>();
         page.Console += (_, m) => console.Add($"{m.Type}: {m.Text}");
 

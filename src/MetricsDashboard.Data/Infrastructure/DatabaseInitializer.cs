@@ -2,6 +2,7 @@ using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Reference;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -13,7 +14,7 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<MetricsDbContext> contextFactory,
-    IIndicatorImportService importService,
+    IServiceProvider services,
     ILogger<DatabaseInitializer>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<DatabaseInitializer>.Instance;
@@ -44,6 +45,9 @@ public sealed class DatabaseInitializer(
             _logger.LogWarning("Seed folder {Folder} not found; starting with an empty database", seedsFolder);
             return null;
         }
+        // Resolved here, not injected: migrating must work where no extractor is registered
+        // (CLI export and generate, tools), and the importer needs one.
+        var importService = services.GetRequiredService<IIndicatorImportService>();
         var report = await importService.ImportPathAsync(seedsFolder, new ImportOptions { Trigger = ImportTrigger.Startup }, null, ct);
         _logger.LogInformation("Imported seeds: {Imported} documents, {Indicators} indicators, {Failed} failed", report.Imported, report.IndicatorsAdded, report.Failed);
         return report;

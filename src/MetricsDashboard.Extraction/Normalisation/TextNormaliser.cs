@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MetricsDashboard.Extraction.Normalisation;
 
 /// <summary>
@@ -11,8 +13,10 @@ internal static class TextNormaliser
     {
         var raw = SplitLines(original);
         var blockSize = BlockSizes(raw);
-        var buffer = new char[original.Length + raw.Count + 1];
-        var map = new int[buffer.Length + 1];
+        // The map is allocated once at its largest possible size and kept: copying it to the exact
+        // length would double the biggest allocation of the pipeline.
+        var buffer = ArrayPool<char>.Shared.Rent(original.Length + raw.Count + 1);
+        var map = new int[original.Length + raw.Count + 2];
         var lines = new List<TextLine>();
         int length = 0;
         int lineStart = 0;
@@ -54,9 +58,9 @@ internal static class TextNormaliser
             }
         }
         map[length] = original.Length;
-        var finalMap = new int[length + 1];
-        Array.Copy(map, finalMap, length + 1);
-        return new NormalisedText(new string(buffer, 0, length), finalMap, lines);
+        var text = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return new NormalisedText(text, map, lines);
     }
 
     private static bool IsAsciiWordChar(char c) => CjkText.IsAsciiLetter(c);

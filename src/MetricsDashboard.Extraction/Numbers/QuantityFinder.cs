@@ -158,6 +158,8 @@ internal sealed class QuantityFinder(Lexicon lexicon)
             return Unitless(s, sentenceStart, i, number, p, value, valueMax, hasMultiplier, infix, found);
         }
         int unitEnd = p + unitLength;
+        // 2023天府金融指数: a year glued to a name, not 2023 days.
+        if (ExclusionRules.IsYear(s, number) && unit.Unit is CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.DurationMonth) { return unitEnd; }
         if (!arabic && !AcceptChinese(s, sentenceStart, number, unit, unitEnd)) { return unitEnd; }
         if (ExclusionRules.IsSession(s, unit.Counter, unitEnd, lexicon)) { return unitEnd; }
 

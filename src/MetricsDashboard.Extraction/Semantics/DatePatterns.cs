@@ -7,16 +7,6 @@ internal static partial class DatePatterns
 {
     private const int TimeoutMs = 200;
 
-    /// <summary>
-    /// A period reference: 2024年 → 2024; 2024年11月 → 2024-11; 2023年1-11月 → range;
-    /// 今年10月 / 去年 → relative to the page year; 1-11月 and 11月份 → page year. A day (12月26日)
-    /// makes no period. Worked example: 截至2024年11月底 → pre=截至, y=2024, m=11.
-    /// </summary>
-    [GeneratedRegex(
-        @"(?<pre>自|到|至|截至|截止)?(?:(?<y>(?:19|20)\d{2})年(?:(?<m1>\d{1,2})(?:-|—|至)(?<m2>\d{1,2})月|(?<m>\d{1,2})月)?|(?<rel>今年|去年|明年|前年|上年)(?:(?<m1>\d{1,2})(?:-|—|至)(?<m2>\d{1,2})月|(?<m>\d{1,2})月)?|(?<![\d年\-—])(?<m1>\d{1,2})(?:-|—|至)(?<m2>\d{1,2})月|(?<![\d年\-—])(?<m>\d{1,2})月(?!\d{1,2}[日号]))(?<post>以来)?",
-        RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, TimeoutMs)]
-    public static partial Regex PeriodReference();
-
     /// <summary>A full date: 2024年12月31日 → y=2024, m=12, d=31.</summary>
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex FullDate();

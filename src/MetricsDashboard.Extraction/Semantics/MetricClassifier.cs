@@ -14,7 +14,7 @@ namespace MetricsDashboard.Extraction.Semantics;
 /// </summary>
 internal sealed class MetricClassifier(Lexicon lexicon)
 {
-    private const int MaxPhrase = 14;
+    private const int MaxPhrase = 24;
 
     private static readonly FrozenSet<string> Money = Set("investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "other");
     private static readonly FrozenSet<string> Rates = Set("completion_rate", "growth_rate", "share_rate");
@@ -31,8 +31,8 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         ["场"] = "events", ["场次"] = "events",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    // Verbs that end the noun phrase after a measure word: 12个小区|成立“老党员工作站”.
-    private static readonly string[] PhraseStops = ["成立", "实现", "完成", "开展", "参与", "上榜", "入驻", "签约", "达到", "建成", "开工", "荣立", "分布", "脱颖", "举办", "落地", "投用", "超额", "联合", "组建", "提供", "接入", "集中", "已", "在", "被", "将", "为", "是"];
+    /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
 
     public MetricReading Classify(ReadOnlySpan<char> s, int sentenceStart, int sentenceEnd, QuantitySpan q, IndicatorKind kind)
     {
@@ -100,36 +100,48 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         return null;
     }
 
-    /// <summary>The last keyword of the noun phrase after the measure word: its head noun.</summary>
+    /// <summary>
+    /// The head noun of the phrase after the measure word: the first keyword and any keywords glued
+    /// right after it (医保业务子系统 → 子系统); a quoted name is read whole (“党员流动工作站” → 工作站).
+    /// </summary>
     private string? Last(ReadOnlySpan<char> after, FrozenSet<string> allowed)
     {
-        string? last = null;
+        bool quoted = after.Length > 0 && after[0] is '“' or '‘';
+        if (quoted)
+        {
+            int close = after[1..].IndexOfAny('”', '’');
+            after = close >= 0 ? after[1..(close + 1)] : after[1..];
+        }
+        string? head = null;
+        int headEnd = -1;
         int i = 0;
         while (i < after.Length)
         {
-            if (lexicon.MetricKeywords.TryMatchAt(after, i, out int length, out var metric))
+            if (lexicon.MetricKeywords.TryMatchAt(after, i, out int length, out var metric) && allowed.Contains(metric))
             {
-                if (allowed.Contains(metric)) { last = metric; }
+                if (head is not null && !quoted && i != headEnd) { break; }
+                head = metric;
+                headEnd = i + length;
                 i += length;
                 continue;
             }
             i++;
         }
-        return last;
+        return head;
     }
 
-    private static int PhraseEnd(ReadOnlySpan<char> s, int sentenceEnd, int from)
+    /// <summary>Where the noun phrase after a measure word ends: a clause break, a digit or a verb (12个小区|成立…).</summary>
+    private int PhraseEnd(ReadOnlySpan<char> s, int sentenceEnd, int from)
     {
         int limit = Math.Min(sentenceEnd, from + MaxPhrase);
         if (from < limit && s[from] is '、') { return from; }
+        var sentence = s[..sentenceEnd];
+        var stops = lexicon.PhraseStops;
         for (int i = from; i < limit; i++)
         {
             char c = s[i];
             if (CjkText.IsClauseBreak(c) || CjkText.IsAsciiDigit(c) || c is '\n') { return i; }
-            foreach (var stop in PhraseStops)
-            {
-                if (s[i..sentenceEnd].StartsWith(stop, StringComparison.Ordinal)) { return i; }
-            }
+            if (stops.CanStartWith(c) && stops.TryMatchAt(sentence, i, out _, out _)) { return i; }
         }
         return limit;
     }

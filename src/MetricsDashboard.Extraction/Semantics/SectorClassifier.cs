@@ -9,9 +9,12 @@ namespace MetricsDashboard.Extraction.Semantics;
 /// </summary>
 internal sealed class SectorClassifier(Lexicon lexicon)
 {
-    private const double SentenceWeight = 2.0;
-    private const double ParagraphWeight = 1.0;
-    private const double ArticleWeight = 4.0;
+    private const double SentenceWeight = 1.5;
+    private const double ParagraphWeight = 0.5;
+    private const double ArticleWeight = 8.0;
+
+    // Keyword weight a sentence needs to leave its article's frame sector (one 医保, not 项目 + 投资).
+    private const double FrameOverride = 4.0;
 
     public int SectorCount => lexicon.SectorOrder.Count;
 
@@ -44,6 +47,13 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     /// <summary>The sector key for a sentence given its own, its paragraph's and its article's scores.</summary>
     public string Decide(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article)
     {
+        int frame = BestIndex(article);
+        if (frame >= 0 && lexicon.FrameSectors.Contains(frame))
+        {
+            int own = BestIndex(sentence);
+            bool strongOther = own >= 0 && own != frame && sentence[own] >= FrameOverride && sentence[own] > sentence[frame];
+            if (!strongOther) { return lexicon.SectorOrder[frame]; }
+        }
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < sentence.Length; i++)
@@ -58,8 +68,26 @@ internal sealed class SectorClassifier(Lexicon lexicon)
         return best < 0 ? "other" : lexicon.SectorOrder[best];
     }
 
+    /// <summary>As <see cref="Decide"/>, with the sector hints of the metric added (项目 counts lean to construction).</summary>
+    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, IReadOnlyList<(int Sector, int Weight)> hints)
+    {
+        Span<double> boosted = stackalloc double[sentence.Length];
+        sentence.CopyTo(boosted);
+        foreach (var (sector, weight) in hints)
+        {
+            if (sector >= 0) { boosted[sector] += weight / SentenceWeight; }
+        }
+        return Decide(boosted, paragraph, article);
+    }
+
     /// <summary>The best sector of one score vector, or other.</summary>
     public string Best(ReadOnlySpan<double> scores)
+    {
+        int best = BestIndex(scores);
+        return best < 0 ? "other" : lexicon.SectorOrder[best];
+    }
+
+    private static int BestIndex(ReadOnlySpan<double> scores)
     {
         int best = -1;
         double bestScore = 0;
@@ -67,6 +95,6 @@ internal sealed class SectorClassifier(Lexicon lexicon)
         {
             if (scores[i] > bestScore) { bestScore = scores[i]; best = i; }
         }
-        return best < 0 ? "other" : lexicon.SectorOrder[best];
+        return best;
     }
 }

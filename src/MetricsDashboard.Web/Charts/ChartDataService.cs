@@ -23,7 +23,7 @@ public sealed class ChartDataService(IIndicatorQueryService queries)
             ChartNames.ByDistrict => Counts(chart, "district", await queries.CountByAsync(filter, IndicatorGrouping.District, ct)),
             ChartNames.BySector => Counts(chart, "sector", await queries.CountByAsync(filter, IndicatorGrouping.Sector, ct)),
             ChartNames.ByMetric => Counts(chart, "metric", await queries.CountByAsync(filter, IndicatorGrouping.Metric, ct)),
-            ChartNames.ByMonth => Counts(chart, "month", await queries.CountByAsync(filter, IndicatorGrouping.Month, ct)),
+            ChartNames.ByMonth => Counts(chart, "month", ContiguousMonths(await queries.CountByAsync(filter, IndicatorGrouping.Month, ct))),
             ChartNames.Heatmap => Heat(await queries.HeatmapAsync(filter, ct)),
             ChartNames.LargestAmounts => Largest(await queries.LargestAmountsAsync(filter, LargestAmountsCount, ct)),
             ChartNames.SumByDistrict => Sums(chart, "district", await queries.SumByAsync(filter, IndicatorGrouping.District, ct)),
@@ -56,6 +56,38 @@ public sealed class ChartDataService(IIndicatorQueryService queries)
         IndicatorColumns.All,
         rows.Select(IndicatorColumns.ToCells).ToArray(),
         IndicatorColumns.SourcesOf(rows));
+
+    /// <summary>
+    /// Months with no indicator are rows with 0 rather than missing, so a time line never joins
+    /// 2023-12 to 2025-01 as if they were neighbours. Non-month keys are kept as they are.
+    /// </summary>
+    public static IReadOnlyList<CountRow> ContiguousMonths(IReadOnlyList<CountRow> rows)
+    {
+        var counts = new Dictionary<DateOnly, int>();
+        foreach (var row in rows)
+        {
+            if (!DateOnly.TryParseExact(row.Key, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month))
+            {
+                return rows;
+            }
+            counts[month] = row.Count;
+        }
+        if (counts.Count < 2)
+        {
+            return rows;
+        }
+        var first = counts.Keys.Min();
+        var last = counts.Keys.Max();
+        var filled = new List<CountRow>();
+        for (var m = first; m <= last && filled.Count < MaxMonths; m = m.AddMonths(1))
+        {
+            filled.Add(new CountRow(m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), counts.GetValueOrDefault(m)));
+        }
+        return filled;
+    }
+
+    /// <summary>Twenty years of months at most on one time line.</summary>
+    private const int MaxMonths = 240;
 
     private static string KeyTitle(string key) => key switch
     {

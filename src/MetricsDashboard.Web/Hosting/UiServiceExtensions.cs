@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics;
 using Radzen;
 
 namespace MetricsDashboard.Web.Hosting;
@@ -37,9 +38,16 @@ public static class UiServiceExtensions
         }
         // An unknown URL matches no endpoint, so the Router never sees it: re-execute the friendly
         // page. The API keeps its own status codes and problem details.
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+            return next(context);
+        });
         return app;
     }
 }

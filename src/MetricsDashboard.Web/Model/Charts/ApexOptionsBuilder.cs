@@ -56,7 +56,8 @@ public static class ApexOptionsBuilder
         }
         if (options.Kind is ChartKind.Line or ChartKind.Area)
         {
-            root["stroke"] = new JsonObject { ["curve"] = "smooth", ["width"] = 2 };
+            // Straight segments: a smoothed curve would dip below zero between months.
+            root["stroke"] = new JsonObject { ["curve"] = "straight", ["width"] = 2 };
             root["markers"] = new JsonObject { ["size"] = 4 };
         }
         if (options.Kind is ChartKind.Heatmap)

@@ -1,6 +1,7 @@
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 
 namespace MetricsDashboard.Web.Components.Pages.Shared;
 
@@ -33,7 +34,20 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
     /// <summary>A key of everything the page's data depends on beyond the filters (route values).</summary>
     protected virtual string RouteKey => "";
 
-    protected override async Task OnParametersSetAsync()
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    protected override Task OnParametersSetAsync() => ReloadFromUrlAsync();
+
+    // Navigating to the same page with another query string sets no parameters on it, so the page
+    // would not notice: follow the location instead.
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) =>
+        _ = InvokeAsync(async () =>
+        {
+            await ReloadFromUrlAsync();
+            StateHasChanged();
+        });
+
+    private async Task ReloadFromUrlAsync()
     {
         Filters = FilterQuery.Parse(new Uri(Navigation.Uri).Query, out var errors);
         FilterErrors = errors;
@@ -68,6 +82,7 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
 
     public void Dispose()
     {
+        Navigation.LocationChanged -= OnLocationChanged;
         _loading?.Cancel();
         _loading?.Dispose();
         GC.SuppressFinalize(this);

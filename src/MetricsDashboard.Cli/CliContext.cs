@@ -1,0 +1,34 @@
+using MetricsDashboard.Data;
+using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Extraction;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetricsDashboard.Cli;
+
+/// <summary>What commands share: output writers, configuration and the extractor.</summary>
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IConfiguration configuration, Func<IIndicatorExtractor> extractorFactory)
+{
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Error { get; } = stderr;
+
+    public IConfiguration Configuration { get; } = configuration;
+
+    public IIndicatorExtractor CreateExtractor() => extractorFactory();
+
+    /// <summary>The data layer over the database <c>--db</c> (or the environment, or appsettings) names, migrated and seeded.</summary>
+    public async Task<ServiceProvider> OpenDatabaseAsync(string? databaseOverride, CancellationToken ct)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Configuration);
+        services.AddSingleton(_ => extractorFactory());
+        services.AddMetricsDashboardData(Configuration, databaseOverride);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+        return provider;
+    }
+
+    /// <summary>The connection string the data layer will use.</summary>
+    public string ConnectionString(string? databaseOverride) => DatabaseLocation.Resolve(Configuration, databaseOverride);
+}

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Synthetic;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetricsDashboard.Cli.Commands;
+
+/// <summary>
+/// <c>bench-store [--count N] [--db path] [--runs R] [--keep]</c>: generates N synthetic indicators
+/// into a fresh database and times the dashboard's typical queries. Prints figures, asserts nothing.
+/// </summary>
+internal static class BenchStoreCommand
+{
+    public const string Usage = "bench-store [--count 1000000] [--db path] [--runs 30] [--keep]   load a fresh database, time typical queries";
+
+    private const int WarmUpRuns = 3;
+
+    public static async Task<int> RunAsync(CliContext context, IEnumerable<string> args, CancellationToken ct)
+    {
+        var parsed = CliArguments.Parse(args, ["db", "count", "runs"], ["keep"]);
+        var count = GenerateCommand.ParseCount(parsed.Single("count") ?? "1000000");
+        var runs = GenerateCommand.ParseCount(parsed.Single("runs") ?? "30");
+        var folder = Path.Combine(Path.GetTempPath(), $"metricsdashboard-bench-{Guid.NewGuid():N}");
+        var path = parsed.Single("db") ?? Path.Combine(folder, "bench.db");
+        if (File.Exists(path))
+        {
+            throw new UsageException($"{path} exists; bench-store needs a fresh database");
+        }
+        var inv = CultureInfo.InvariantCulture;
+        try
+        {
+            await using var provider = await context.OpenDatabaseAsync(path, ct);
+            var connectionString = context.ConnectionString(path);
+            var watch = Stopwatch.StartNew();
+            SyntheticDataGenerator.Generate(connectionString, count);
+            var loadSeconds = watch.Elapsed.TotalSeconds;
+            Checkpoint(connectionString);
+            var size = new FileInfo(path).Length;
+            await context.Out.WriteLineAsync(string.Create(inv, $"Database: {path}"));
+            await context.Out.WriteLineAsync(string.Create(inv, $"Import: {count:N0} indicators in {loadSeconds:0.0} s ({count / loadSeconds:N0} rows/s, bulk path, indexes + ANALYZE included)"));
+            await context.Out.WriteLineAsync(string.Create(inv, $"Size: {size / 1024.0 / 1024.0:0.0} MB ({(double)size / count:0} bytes per indicator)"));
+            await context.Out.WriteLineAsync(string.Create(inv, $"Latency over {runs} runs after {WarmUpRuns} warm-up runs, milliseconds:"));
+            await context.Out.WriteLineAsync($"{"query",-44} {"p50",8} {"p95",8} {"max",8} {"rows",9}");
+
+            var queries = provider.GetRequiredService<IIndicatorQueryService>();
+            var slowest = 0.0;
+            foreach (var (name, run) in Cases(queries))
+            {
+                var (p50, p95, max, rows) = await MeasureAsync(run, runs, ct);
+                slowest = Math.Max(slowest, p95);
+                await context.Out.WriteLineAsync(string.Create(inv, $"{name,-44} {p50,8:0.0} {p95,8:0.0} {max,8:0.0} {rows,9:N0}"));
+            }
+            await context.Out.WriteLineAsync(string.Create(inv, $"Slowest p95: {slowest:0.0} ms (target < 50 ms); import {loadSeconds:0.0} s (target < 60 s)"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (!parsed.Has("keep") && parsed.Single("db") is null && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The dashboard's typical calls: each grouping with and without filters, summary, heatmap, largest amounts, list pages.</summary>
+    private static IEnumerable<(string Name, Func<CancellationToken, Task<int>> Run)> Cases(IIndicatorQueryService q)
+    {
+        var none = new IndicatorFilter();
+        var district = new IndicatorFilter { Districts = ["锦江区"], From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31) };
+        var city = new IndicatorFilter { Districts = ["成都市"], Sectors = ["consumption_commerce"] };
+        (string Name, IndicatorFilter Filter)[] filters = [("all", none), ("锦江区+2024", district), ("成都市+sector", city)];
+        foreach (var (label, filter) in filters)
+        {
+            yield return ($"summary [{label}]", async ct => (await q.GetSummaryAsync(filter, ct)).Indicators);
+        }
+        foreach (var grouping in Enum.GetValues<IndicatorGrouping>())
+        {
+            foreach (var (label, filter) in filters)
+            {
+                yield return ($"count by {grouping} [{label}]", async ct => (await q.CountByAsync(filter, grouping, ct)).Count);
+            }
+        }
+        foreach (var grouping in Enum.GetValues<IndicatorGrouping>())
+        {
+            foreach (var (label, filter) in filters)
+            {
+                yield return ($"sum by {grouping} [{label}]", async ct => (await q.SumByAsync(filter, grouping, ct)).Count);
+            }
+        }
+        foreach (var (label, filter) in filters)
+        {
+            yield return ($"heatmap [{label}]", async ct => (await q.HeatmapAsync(filter, ct)).Count);
+            yield return ($"largest amounts 10 [{label}]", async ct => (await q.LargestAmountsAsync(filter, 10, ct)).Count);
+            yield return ($"list page 1 (50) [{label}]", async ct => (await q.ListAsync(filter, IndicatorSort.PublishedOn, true, 0, 50, ct)).Items.Count);
+            yield return ($"list page 100 (50) [{label}]", async ct => (await q.ListAsync(filter, IndicatorSort.PublishedOn, true, 99 * 50, 50, ct)).Items.Count);
+        }
+        yield return ("articles [锦江区+2024]", async ct => (await q.ListArticlesAsync(district, ct)).Count);
+        yield return ("text search 零售 [锦江区+2024]", async ct => (await q.ListAsync(district with { Text = "零售" }, IndicatorSort.PublishedOn, true, 0, 50, ct)).Total);
+    }
+
+    private static async Task<(double P50, double P95, double Max, int Rows)> MeasureAsync(Func<CancellationToken, Task<int>> run, int runs, CancellationToken ct)
+    {
+        var rows = 0;
+        for (var i = 0; i < WarmUpRuns; i++)
+        {
+            rows = await run(ct);
+        }
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run(ct);
+            times[i] = watch.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return (Percentile(times, 0.50), Percentile(times, 0.95), times[^1], rows);
+    }
+
+    // Nearest-rank percentile.
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static void Checkpoint(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text;
+using MetricsDashboard.Cli;
+using MetricsDashboard.Extraction;
+using Microsoft.Extensions.Configuration;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+var configuration = new ConfigurationBuilder()
+    .SetBasePath(AppContext.BaseDirectory)
+    .AddJsonFile("appsettings.json", optional: true)
+    .Build();
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+var app = new CliApp(Console.Out, Console.Error, configuration, () => new IndicatorExtractor());
+return await app.RunAsync(args, cancel.Token);

@@ -1,0 +1,114 @@
+using MetricsDashboard.Cli;
+using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Extraction;
+using Microsoft.Extensions.Configuration;
+
+namespace MetricsDashboard.Data.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "md-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _err = new();
+
+    public CliTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Extract_FolderWithOneUnreadableFile_PrintsTheOthersAndFails()
+    {
+        var input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        foreach (var seed in TestFiles.Seeds.Take(2))
+        {
+            File.Copy(seed, Path.Combine(input, Path.GetFileName(seed)));
+        }
+        File.WriteAllBytes(Path.Combine(input, "broken.txt"), [0x00, 0xFF, 0x00, 0xFE, 0x89, 0x00]);
+
+        var code = await Run(new IndicatorExtractor(), "extract", input);
+
+        Assert.Equal(ExitCodes.PartialFailure, code);
+        Assert.Contains("broken.txt", _err.ToString());
+        var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.StartsWith("{\"doc\":\"00", l));
+        Assert.Contains(lines, l => l.Contains("\"doc\":\"001_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Extract_File_PrintsExactlyTheContractFieldsInOrder()
+    {
+        var file = Path.Combine(_folder, "a.txt");
+        File.WriteAllText(file, "锦江区完成投资12亿元。");
+
+        var code = await Run(new FakeExtractor(), "extract", file);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = System.Text.Json.JsonDocument.Parse(_out.ToString().Trim());
+        Assert.Equal(
+            ["doc", "surface", "start", "end", "value", "value_max", "unit", "counter", "qualifier", "kind", "metric", "label", "district", "sector", "period", "sentence", "confidence"],
+            json.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task ImportThenExport_Csv_WritesBomHeaderAndFilteredRows()
+    {
+        var input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "锦江区完成投资12亿元，3个项目。");
+        var dbPath = Path.Combine(_folder, "cli.db");
+
+        var import = await Run(new FakeExtractor(), "import", input, "--db", dbPath);
+        var importOut = _out.ToString();
+        _out.GetStringBuilder().Clear();
+        var export = await Run(new FakeExtractor(), "export", "--db", dbPath, "--district", "成都市", "--format", "csv");
+
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (import, export));
+        Assert.Contains("1 imported", importOut);
+        var lines = _out.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("\uFEFFdoc,surface,start,end,value,value_max,unit,counter,qualifier,kind,metric,label,district,sector,period,sentence,confidence", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("a.txt,12亿元,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_UnknownCommand_ExitsWithUsageError()
+    {
+        var code = await Run(new FakeExtractor(), "frobnicate");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("unknown command", _err.ToString());
+    }
+
+    [Fact]
+    public async Task Run_UnknownOption_ExitsWithUsageError()
+    {
+        var code = await Run(new FakeExtractor(), "export", "--colour", "red");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--colour", _err.ToString());
+    }
+
+    [Fact]
+    public async Task Run_Help_PrintsCommands()
+    {
+        var code = await Run(new FakeExtractor(), "--help");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("bench-store", _out.ToString());
+    }
+
+    private Task<int> Run(IIndicatorExtractor extractor, params string[] args)
+    {
+        // The database comes from --db; an empty configuration keeps the machine's settings out.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["contentRoot"] = _folder })
+            .Build();
+        return new CliApp(_out, _err, configuration, () => extractor).RunAsync(args);
+    }
+}

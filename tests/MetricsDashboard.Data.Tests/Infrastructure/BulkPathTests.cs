@@ -1,0 +1,43 @@
+using MetricsDashboard.Data.Synthetic;
+using MetricsDashboard.Data.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetricsDashboard.Data.Tests.Infrastructure;
+
+public sealed class BulkPathTests
+{
+    [Fact]
+    public async Task SyntheticDataGeneratorGenerate_Count_WritesRowsEfReadsBack()
+    {
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+
+        SyntheticDataGenerator.Generate(db.ConnectionString, 1234);
+
+        await using var context = db.Context();
+        Assert.Equal(1234, await context.Indicators.CountAsync());
+        var rows = await context.Indicators.Take(50).ToListAsync();
+        Assert.All(rows, r =>
+        {
+            Assert.NotNull(r.PublishedOn);
+            Assert.Equal(r.PublishedOn!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), r.PublishedMonth);
+            Assert.InRange(r.PublishedOn.Value, SyntheticDataGenerator.FirstDate, SyntheticDataGenerator.LastDate);
+        });
+        Assert.True(await context.Indicators.Select(i => i.Metric).Distinct().CountAsync() > 15);
+    }
+
+    [Fact]
+    public async Task SyntheticDataGeneratorGenerate_SameSeed_SameValues()
+    {
+        await using var first = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var second = await TestDatabase.CreateAsync(new FakeExtractor());
+
+        SyntheticDataGenerator.Generate(first.ConnectionString, 300, seed: 7);
+        SyntheticDataGenerator.Generate(second.ConnectionString, 300, seed: 7);
+
+        await using var a = first.Context();
+        await using var b = second.Context();
+        Assert.Equal(
+            await a.Indicators.OrderBy(i => i.Id).Select(i => new { i.Value, i.District, i.Metric, i.PublishedOn }).ToListAsync(),
+            await b.Indicators.OrderBy(i => i.Id).Select(i => new { i.Value, i.District, i.Metric, i.PublishedOn }).ToListAsync());
+    }
+}

@@ -1,0 +1,86 @@
+using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetricsDashboard.Data.Tests;
+
+/// <summary>A fresh SQLite file in its own temp folder, wired like the app; deleted on dispose.</summary>
+internal sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private TestDatabase(string folder, IIndicatorExtractor extractor)
+    {
+        Folder = folder;
+        Path = System.IO.Path.Combine(folder, "test.db");
+        ConnectionString = $"Data Source={Path};Pooling=False";
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseLocation.ConnectionStringKey] = ConnectionString })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(extractor);
+        services.AddMetricsDashboardData(configuration);
+        _provider = services.BuildServiceProvider();
+    }
+
+    public string Folder { get; }
+
+    public string Path { get; }
+
+    public string ConnectionString { get; }
+
+    public IDbContextFactory<MetricsDbContext> Contexts => _provider.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
+
+    public IIndicatorImportService Importer => _provider.GetRequiredService<IIndicatorImportService>();
+
+    public IIndicatorQueryService Queries => _provider.GetRequiredService<IIndicatorQueryService>();
+
+    public DatabaseInitializer Initializer => _provider.GetRequiredService<DatabaseInitializer>();
+
+    /// <summary>A migrated, seeded database using <paramref name="extractor"/> (the real one by default).</summary>
+    public static async Task<TestDatabase> CreateAsync(IIndicatorExtractor? extractor = null, bool initialize = true)
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "md-data-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var db = new TestDatabase(folder, extractor ?? new IndicatorExtractor());
+        if (initialize)
+        {
+            await db.Initializer.InitializeAsync();
+        }
+        return db;
+    }
+
+    public MetricsDbContext Context() => Contexts.CreateDbContext();
+
+    /// <summary>Writes a file into the database's folder (under <paramref name="subfolder"/>) and returns its path.</summary>
+    public string WriteFile(string subfolder, string name, byte[] content)
+    {
+        var dir = System.IO.Path.Combine(Folder, subfolder);
+        Directory.CreateDirectory(dir);
+        var path = System.IO.Path.Combine(dir, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public string WriteFile(string subfolder, string name, string content) => WriteFile(subfolder, name, System.Text.Encoding.UTF8.GetBytes(content));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A test that failed with a connection open; the OS temp cleaner takes it.
+        }
+    }
+}

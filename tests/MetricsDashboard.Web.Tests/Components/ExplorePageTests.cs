@@ -1,0 +1,49 @@
+using Bunit;
+using MetricsDashboard.Web.Components.Pages;
+using MetricsDashboard.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetricsDashboard.Web.Tests.Components;
+
+public sealed class ExplorePageTests : IDisposable
+{
+    private readonly PageTestContext _page = new();
+
+    public void Dispose() => _page.Dispose();
+
+    [Fact]
+    public void Render_Rows_ShowsChineseValuesLinkedToSources()
+    {
+        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, "count", "名"));
+
+        var cut = _page.Context.Render<Explore>();
+
+        cut.WaitForAssertion(() =>
+        {
+            var link = cut.Find("[data-testid=explore-grid] [data-testid=indicator-link]");
+            Assert.Equal("17万名", link.TextContent.Trim());
+            Assert.Equal("/articles/17?indicator=7#indicator-7", link.GetAttribute("href"));
+        });
+        Assert.Contains("共 1 条指标", cut.Find("[data-testid=explore-count]").TextContent);
+    }
+
+    [Fact]
+    public void Render_UrlFilters_ReachTheQueryAndTheDownloadLink()
+    {
+        _page.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/explore?sector=public_safety&unit=count");
+
+        var cut = _page.Context.Render<Explore>();
+
+        cut.WaitForAssertion(() => Assert.Contains(_page.Queries.Requests, r => r.Sectors.SequenceEqual(["public_safety"]) && r.Units.SequenceEqual(["count"])));
+        Assert.Equal("/api/indicators?sector=public_safety&unit=count&format=xlsx", cut.Find("[data-testid=explore-download] a[data-format=xlsx]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Render_NoRows_SaysSo()
+    {
+        var cut = _page.Context.Render<Explore>();
+
+        cut.WaitForAssertion(() => Assert.Contains("没有符合当前筛选条件的指标", cut.Find("[data-testid=explore-empty]").TextContent));
+    }
+}

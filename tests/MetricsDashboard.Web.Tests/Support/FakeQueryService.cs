@@ -1,0 +1,85 @@
+using MetricsDashboard.Data.Queries;
+
+namespace MetricsDashboard.Web.Tests.Support;
+
+/// <summary>
+/// A hand-written query service over a fixed list of rows. It applies the district, sector and
+/// unit filters the way the real one does (without the area hierarchy) and records every filter it
+/// was asked for, so page tests can check what the URL turned into.
+/// </summary>
+public sealed class FakeQueryService : IIndicatorQueryService
+{
+    public List<IndicatorRow> Rows { get; } = [];
+
+    public List<IndicatorFilter> Requests { get; } = [];
+
+    public ReferenceData Reference { get; set; } = new(
+        [new AreaInfo("四川省", "province", null), new AreaInfo("成都市", "city", "四川省"), new AreaInfo("锦江区", "district", "成都市"), new AreaInfo("武侯区", "district", "成都市")],
+        [new KeyName("public_safety", "公共安全", "Public safety"), new KeyName("consumption_commerce", "消费商贸", "Consumption")],
+        [new KeyName("cases", "案件", "Cases"), new KeyName("retail_sales", "零售额", "Retail sales")],
+        ["CNY", "count", "percent"]);
+
+    public static IndicatorRow Row(long id, string district, string sector, string metric, double value, string unit, string? counter = null) =>
+        new(id, 1, 10 + (int)id, $"文章{id}", "000.txt", new DateOnly(2024, 1, 10), $"{value}", 0, 4, value, null, unit, counter,
+            "exact", "actual", metric, $"指标{id}", district, sector, "2023", $"{district}的句子{id}。", 0, 0.9);
+
+    private IEnumerable<IndicatorRow> Apply(IndicatorFilter filter)
+    {
+        Requests.Add(filter);
+        return Rows.Where(r =>
+            (filter.Districts.Count == 0 || filter.Districts.Contains(r.District ?? ""))
+            && (filter.Sectors.Count == 0 || filter.Sectors.Contains(r.Sector))
+            && (filter.Units.Count == 0 || filter.Units.Contains(r.Unit)));
+    }
+
+    public Task<DashboardSummary> GetSummaryAsync(IndicatorFilter filter, CancellationToken ct = default)
+    {
+        var rows = Apply(filter).ToArray();
+        return Task.FromResult(new DashboardSummary(rows.Select(r => r.DocumentId).Distinct().Count(), rows.Select(r => r.ArticleId).Distinct().Count(), rows.Length, rows.Select(r => r.District).Distinct().Count(), rows.Max(r => r.PublishedOn)));
+    }
+
+    public Task<Page<IndicatorRow>> ListAsync(IndicatorFilter filter, IndicatorSort sort, bool descending, int skip, int take, CancellationToken ct = default)
+    {
+        var rows = Apply(filter).ToArray();
+        return Task.FromResult(new Page<IndicatorRow>(rows.Skip(skip).Take(take).ToArray(), rows.Length, skip, take));
+    }
+
+    public Task<IReadOnlyList<IndicatorRow>> ListAllAsync(IndicatorFilter filter, int limit, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<IndicatorRow>>(Apply(filter).Take(limit).ToArray());
+
+    public Task<IReadOnlyList<CountRow>> CountByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<CountRow>>(Apply(filter).GroupBy(r => Key(r, grouping)).Select(g => new CountRow(g.Key, g.Count())).OrderByDescending(c => c.Count).ToArray());
+
+    public Task<IReadOnlyList<SumRow>> SumByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<SumRow>>(Apply(filter).GroupBy(r => (Key(r, grouping), r.Unit, r.Counter))
+            .Select(g => new SumRow(g.Key.Item1, g.Key.Unit, g.Key.Counter, g.Count(), g.Sum(r => r.Value), g.Max(r => r.Value))).ToArray());
+
+    public Task<IReadOnlyList<HeatCell>> HeatmapAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<HeatCell>>(Apply(filter).GroupBy(r => (r.District ?? "", r.Sector)).Select(g => new HeatCell(g.Key.Item1, g.Key.Sector, g.Count())).ToArray());
+
+    public Task<IReadOnlyList<IndicatorRow>> LargestAmountsAsync(IndicatorFilter filter, int take, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<IndicatorRow>>(Apply(filter).Where(r => r.Unit == "CNY").OrderByDescending(r => r.Value).Take(take).ToArray());
+
+    public Task<IReadOnlyList<ChartSeriesData>> CountSeriesAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default) =>
+        throw new NotSupportedException("The pages draw from CountByAsync.");
+
+    public Task<IReadOnlyList<ChartSeriesData>> SumSeriesAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default) =>
+        throw new NotSupportedException("The pages draw from SumByAsync.");
+
+    public Task<IReadOnlyList<ArticleListItem>> ListArticlesAsync(IndicatorFilter filter, CancellationToken ct = default, int limit = 200) =>
+        Task.FromResult<IReadOnlyList<ArticleListItem>>(Apply(filter).GroupBy(r => r.ArticleId)
+            .Select(g => new ArticleListItem(g.Key, 1, g.First().ArticleTitle, null, g.First().District, g.First().Sector, g.First().PublishedOn, g.First().Doc, g.Count())).ToArray());
+
+    public Task<ArticleDetail?> GetArticleAsync(int articleId, CancellationToken ct = default) => Task.FromResult<ArticleDetail?>(null);
+
+    public Task<ReferenceData> GetReferenceDataAsync(CancellationToken ct = default) => Task.FromResult(Reference);
+
+    private static string Key(IndicatorRow r, IndicatorGrouping grouping) => grouping switch
+    {
+        IndicatorGrouping.District => r.District ?? "",
+        IndicatorGrouping.Sector => r.Sector,
+        IndicatorGrouping.Metric => r.Metric,
+        IndicatorGrouping.Unit => r.Unit,
+        _ => r.PublishedOn?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+}

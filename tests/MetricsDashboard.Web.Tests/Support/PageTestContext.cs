@@ -1,0 +1,39 @@
+using Bunit;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Components.Controls;
+using MetricsDashboard.Web.Model.Formatting;
+using Microsoft.Extensions.DependencyInjection;
+using Radzen;
+
+namespace MetricsDashboard.Web.Tests.Support;
+
+/// <summary>A bUnit context with the page services over a <see cref="FakeQueryService"/>, in Chinese.</summary>
+public sealed class PageTestContext : IDisposable
+{
+    private readonly CultureScope _culture = new("zh-CN");
+
+    public PageTestContext()
+    {
+        Context.JSInterop.Mode = JSRuntimeMode.Loose;
+        Chart = Context.JSInterop.SetupModule(ApexChart.ModulePath);
+        Chart.Mode = JSRuntimeMode.Loose;
+        Context.Services.AddLocalization();
+        Context.Services.AddRadzenComponents();
+        Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
+        Context.Services.AddScoped<ChartDataService>();
+        Context.Services.AddScoped<DisplayNamesProvider>();
+    }
+
+    public BunitContext Context { get; } = new();
+
+    public FakeQueryService Queries { get; } = new();
+
+    public BunitJSModuleInterop Chart { get; }
+
+    public void Dispose()
+    {
+        Context.Dispose();
+        _culture.Dispose();
+    }
+}
