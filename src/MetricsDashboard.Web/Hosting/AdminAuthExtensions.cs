@@ -3,6 +3,7 @@ using MetricsDashboard.Web.Model;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MetricsDashboard.Web.Hosting;
 
@@ -18,6 +19,8 @@ public static class AdminAuthExtensions
     public static WebApplicationBuilder AddAdminAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AdminCredentials>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LoginThrottle>();
         builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

@@ -112,6 +112,22 @@ public sealed partial class AdminAuthEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Login_TooManyWrongPasswords_RefusesEvenTheRightOne()
+    {
+        var client = Client();
+        for (var i = 0; i < LoginThrottle.MaxFailures; i++)
+        {
+            await PostLoginAsync(client, "guess-" + i);
+        }
+
+        var response = await PostLoginAsync(client, Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("密码错误次数过多", await response.Content.ReadAsStringAsync());
+        Assert.False(SetsAdminCookie(response));
+    }
+
+    [Fact]
     public async Task Login_ExternalReturnUrl_GoesToImportInstead()
     {
         var client = Client();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MetricsDashboard.Web.Hosting;
 using MetricsDashboard.Web.Model;
 using MetricsDashboard.Web.Resources;
@@ -30,6 +31,9 @@ public sealed partial class Login : ComponentBase
     private AdminCredentials Credentials { get; set; } = default!;
 
     [Inject]
+    private LoginThrottle Throttle { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -52,13 +56,23 @@ public sealed partial class Login : ComponentBase
             _error = L[nameof(AccountStrings.LoginPasswordRequired)];
             return;
         }
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (Throttle.IsLockedOut(client))
+        {
+            Logger.LogWarning("Administrator sign-in refused: too many failures from {RemoteIp}", client);
+            _error = string.Format(CultureInfo.CurrentCulture, L[nameof(AccountStrings.LoginLockedOut)], (int)LoginThrottle.Window.TotalMinutes);
+            Input = new LoginInput();
+            return;
+        }
         if (!Credentials.Verify(Input.Password))
         {
-            Logger.LogWarning("Failed administrator sign-in from {RemoteIp}", HttpContext.Connection.RemoteIpAddress);
+            Throttle.RecordFailure(client);
+            Logger.LogWarning("Failed administrator sign-in from {RemoteIp}", client);
             _error = L[nameof(AccountStrings.LoginFailed)];
             Input = new LoginInput();
             return;
         }
+        Throttle.Reset(client);
         await HttpContext.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
             AdminAuthExtensions.AdminPrincipal(),
