@@ -67,6 +67,8 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
         });
         await Expect(page.Locator("[data-testid=pending-file]")).ToHaveCountAsync(1);
         await page.Locator("[data-testid=source-name]").FillAsync("成都日报");
+        await page.Locator("input#PublishedOn").FillAsync("2024-12-26");
+        await page.Locator("input#PublishedOn").PressAsync("Tab");
         await page.Locator("[data-testid=start-import]").ClickAsync();
 
         var row = page.Locator("[data-testid=import-file]");
@@ -82,6 +84,8 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
         await Expect(page.Locator("[data-testid=article-text] mark").First).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=article-text]")).ToContainTextAsync("1298.6亿元");
         await Expect(page.Locator("[data-testid=article-meta]")).ToContainTextAsync("e2e-锦江消费.txt");
+        // The batch's publication date reached the stored article.
+        await Expect(page.Locator("[data-testid=article-meta]")).ToContainTextAsync("2024-12-26");
     }
 
     [BrowserFact]
@@ -150,5 +154,22 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
         await SignInAsync(page);
         await page.ScreenshotAsync("import-390");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"));
+    }
+
+    [BrowserFact]
+    public async Task English_ArticleAndImportPages_ShowEnglishText()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/culture/en?returnUrl=%2Farticles");
+        await page.WaitForCircuitAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Articles");
+        await page.Locator("[data-testid=article-link]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=article-meta]")).ToContainTextAsync("Published");
+        await page.ScreenshotAsync("article-detail-en");
+
+        await SignInAsync(page);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Import articles");
+        await page.ScreenshotAsync("import-en");
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class Import : ComponentBase, IDisposable
         try
         {
             var room = UploadCheck.MaxFilesPerBatch - _pending.Count;
-            var chosen = e.FileCount <= room ? e.GetMultipleFiles(Math.Max(1, e.FileCount)) : e.GetMultipleFiles(e.FileCount).Take(Math.Max(0, room)).ToList();
+            var chosen = e.GetMultipleFiles(Math.Max(1, e.FileCount)).Take(Math.Max(0, room)).ToList();
             if (e.FileCount > room)
             {
                 _rejections.Add(string.Format(Culture, L[nameof(ImportStrings.RejectedTooMany)], UploadCheck.MaxFilesPerBatch));
