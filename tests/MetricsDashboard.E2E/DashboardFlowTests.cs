@@ -21,7 +21,8 @@ public sealed class DashboardFlowTests(BrowserFixture fixture) : IClassFixture<B
         await page.Locator(".rz-popup li", new() { HasText = "锦江区" }).First.ClickAsync();
         await page.Keyboard.PressAsync("Escape");
 
-        await page.WaitForURLAsync(url => url.Contains("district=%E9%94%A6%E6%B1%9F%E5%8C%BA", StringComparison.Ordinal));
+        await page.WaitForLoadedAsync("?district=%E9%94%A6%E6%B1%9F%E5%8C%BA");
+        Assert.Contains("district=%E9%94%A6%E6%B1%9F%E5%8C%BA", page.Url);
         await Expect(page.Locator("[data-testid=stat-indicators] .md-stat-value")).Not.ToHaveTextAsync(indicatorsBefore);
         await Expect(page.Locator("[data-testid=by-district-chart] .apexcharts-bar-area")).ToHaveCountAsync(1);
         Assert.True(barsBefore > 1);

@@ -8,6 +8,13 @@ public static class BrowserEnvironment
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Headless, sandbox-less (root) and quiet: without the last three Chromium keeps dialling out, and this machine's closed network refuses it.</summary>
+    public static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
     public static bool ChromiumInstalled => File.Exists(ChromiumPath);
 
     public static bool RunningInCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);

@@ -5,13 +5,6 @@ namespace MetricsDashboard.E2E.Support;
 /// <summary>One running dashboard and one headless Chromium shared by the tests of a class.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        // Without these Chromium keeps dialling out, and this machine's closed network refuses it.
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private IPlaywright? _playwright;
     private DashboardServer? _server;
 
@@ -37,7 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = BrowserEnvironment.ChromiumPath,
             Headless = true,
-            Args = ChromiumArgs,
+            Args = BrowserEnvironment.ChromiumArgs,
         });
     }
 

@@ -9,6 +9,11 @@ public static class PageExtensions
         page.Locator("[data-testid=circuit][data-interactive=yes]")
             .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
+    /// <summary>Waits until the page shows data loaded for the given query string ("" for none).</summary>
+    public static Task WaitForLoadedAsync(this IPage page, string query) =>
+        page.Locator($"[data-testid=page-loaded][data-key=\"{query}\"]")
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
     {
         var path = Path.Combine(BrowserEnvironment.ArtifactsDirectory, name + ".png");

@@ -31,6 +31,9 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
 
     protected bool Loading { get; private set; } = true;
 
+    /// <summary>The query string the shown data was loaded for ("" for no filter).</summary>
+    protected string LoadedQuery => FilterQuery.ToQueryString(Filters);
+
     /// <summary>A key of everything the page's data depends on beyond the filters (route values).</summary>
     protected virtual string RouteKey => "";
 
