@@ -55,6 +55,31 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void Upload_WithSourceName_PassesItWithEveryFile()
+    {
+        var cut = _ctx.Render<Import>();
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "一"), Text("b.txt", "二"));
+
+        cut.Find("input[name=SourceName]").Change("成都日报");
+        cut.Find("[data-testid=start-import]").Click();
+
+        cut.WaitForElement("[data-testid=import-report]");
+        Assert.All(_importer.Received, r => Assert.Equal(new ImportMetadata(null, "成都日报"), r.Metadata));
+    }
+
+    [Fact]
+    public void Upload_SameNameTwice_KeepsTheFirstAndSaysWhy()
+    {
+        var cut = _ctx.Render<Import>();
+
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "一"));
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "二"));
+
+        Assert.Single(cut.FindAll("[data-testid=pending-file]"));
+        Assert.Contains("同名文件已在列表中", cut.Find("[data-testid=upload-rejections]").TextContent);
+    }
+
+    [Fact]
     public void Upload_Pdf_IsRejectedWithAMessageAndTheOthersStillImport()
     {
         var cut = _ctx.Render<Import>();
