@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardUi();
 builder.AddDashboardData();
+builder.AddAdminAuth();
 
 var app = builder.Build();
 
@@ -17,6 +18,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapHealthChecks("/healthz");
 app.MapDownloads();
 app.MapCultureSwitch();
+app.MapAccountEndpoints();
 
 app.Run();
 

@@ -15,6 +15,9 @@ public static class DashboardUrls
     public const string Login = "/account/login";
     public const string Logout = "/account/logout";
 
+    /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/> (a local path) afterwards.</summary>
+    public static string LoginWithReturn(string returnUrl) => Login + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+
     public static string OverviewWith(FilterState filters) => FilterQuery.WithFilters(Overview, filters);
 
     public static string ExploreWith(FilterState filters) => FilterQuery.WithFilters(Explore, filters);

@@ -1,0 +1,28 @@
+using System.Globalization;
+using MetricsDashboard.Data.Import;
+using MetricsDashboard.Web.Model.Import;
+using MetricsDashboard.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace MetricsDashboard.Web.Components.Controls;
+
+/// <summary>The outcome of an import or re-extraction run: a summary line and one row per file with links to its articles.</summary>
+public sealed partial class ImportReportView : ComponentBase
+{
+    [Parameter, EditorRequired]
+    public ImportRunView Run { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<ImportStrings> L { get; set; } = default!;
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    private string StatusText(ImportFileStatus status) => L[status switch
+    {
+        ImportFileStatus.Imported => nameof(ImportStrings.StatusImported),
+        ImportFileStatus.Unchanged => nameof(ImportStrings.StatusUnchanged),
+        ImportFileStatus.Replaced => nameof(ImportStrings.StatusReplaced),
+        _ => nameof(ImportStrings.StatusFailed),
+    }];
+}

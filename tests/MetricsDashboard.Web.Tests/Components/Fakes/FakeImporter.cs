@@ -1,0 +1,46 @@
+using MetricsDashboard.Data.Import;
+
+namespace MetricsDashboard.Web.Tests.Components.Fakes;
+
+/// <summary>An importer that reads what it is given, reports progress per file and answers a prepared outcome.</summary>
+public sealed class FakeImporter : IIndicatorImportService
+{
+    public List<(string FileName, byte[] Content, ImportMetadata? Metadata)> Received { get; } = [];
+
+    public ImportOptions? LastOptions { get; private set; }
+
+    public int ImportCalls { get; private set; }
+
+    public int ReextractCalls { get; private set; }
+
+    /// <summary>The report row of a file; by default imported as document 7 with 3 indicators.</summary>
+    public Func<string, ImportFileReport> Outcome { get; set; } = name => new ImportFileReport(name, ImportFileStatus.Imported, null, 7, 3);
+
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ImportCalls++;
+        LastOptions = options;
+        var reports = new List<ImportFileReport>();
+        foreach (var file in files)
+        {
+            await using var stream = file.OpenRead();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, ct);
+            Received.Add((file.FileName, buffer.ToArray(), file.Metadata));
+            var report = Outcome(file.FileName);
+            reports.Add(report);
+            progress?.Report(new ImportProgress(reports.Count, files.Count, report));
+        }
+        return new ImportReport(1, options.Trigger, DateTime.UtcNow, DateTime.UtcNow, reports);
+    }
+
+    public Task<ImportReport> ImportPathAsync(string fileOrFolder, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        throw new NotSupportedException();
+
+    public Task<ImportReport> ReextractAsync(bool all = false, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ReextractCalls++;
+        ImportFileReport[] files = [new("a.txt", ImportFileStatus.Replaced, null, 7, 5), new("b.txt", ImportFileStatus.Replaced, null, 8, 2)];
+        return Task.FromResult(new ImportReport(2, ImportTrigger.Reextract, DateTime.UtcNow, DateTime.UtcNow, files));
+    }
+}

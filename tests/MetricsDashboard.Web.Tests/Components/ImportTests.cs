@@ -1,0 +1,144 @@
+using System.Text;
+using Bunit;
+using MetricsDashboard.Data.Import;
+using MetricsDashboard.Web.Components.Pages;
+using MetricsDashboard.Web.Tests.Components.Fakes;
+using MetricsDashboard.Web.Tests.Support;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace MetricsDashboard.Web.Tests.Components;
+
+public sealed class ImportTests : IDisposable
+{
+    private readonly CultureScope _culture = new("zh-CN");
+    private readonly FakeArticleQueries _queries = new();
+    private readonly FakeImporter _importer = new();
+    private readonly BunitContext _ctx;
+
+    public ImportTests()
+    {
+        _queries.ArticlesByDocument[7] = [ArticleSamples.Item(11)];
+        _ctx = PageContext.Create(_queries, _importer);
+    }
+
+    public void Dispose()
+    {
+        _ctx.Dispose();
+        _culture.Dispose();
+    }
+
+    private static InputFileContent Text(string name, string text) => InputFileContent.CreateFromText(text, name);
+
+    [Fact]
+    public void Upload_TwoTextFiles_ImportsThemAndShowsReportWithArticleLinks()
+    {
+        var cut = _ctx.Render<Import>();
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "锦江区社会消费品零售总额实现1298.6亿元。"), Text("b.md", "侦办经济犯罪案件4439起。"));
+        Assert.Equal(2, cut.FindAll("[data-testid=pending-file]").Count);
+
+        cut.Find("[data-testid=start-import]").Click();
+
+        var report = cut.WaitForElement("[data-testid=import-report]");
+        Assert.Equal(["a.txt", "b.md"], _importer.Received.Select(r => r.FileName));
+        Assert.Equal("锦江区社会消费品零售总额实现1298.6亿元。", Encoding.UTF8.GetString(_importer.Received[0].Content));
+        Assert.Equal(ImportTrigger.Upload, _importer.LastOptions!.Trigger);
+        Assert.Equal(ImportOptions.DefaultMaxFileBytes, _importer.LastOptions.MaxFileBytes);
+        var rows = cut.FindAll("[data-testid=import-file]");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("imported", rows[0].GetAttribute("data-status"));
+        Assert.Contains("已导入", rows[0].TextContent);
+        Assert.Equal("3", rows[0].QuerySelector("[data-testid=import-indicators]")!.TextContent);
+        Assert.Contains("新增指标 6 条", report.TextContent);
+        Assert.Equal("/articles/11", cut.Find("[data-testid=import-article-link]").GetAttribute("href"));
+        // The batch is done: nothing is left waiting.
+        Assert.Empty(cut.FindAll("[data-testid=pending-file]"));
+    }
+
+    [Fact]
+    public void Upload_WithSourceName_PassesItWithEveryFile()
+    {
+        var cut = _ctx.Render<Import>();
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "一"), Text("b.txt", "二"));
+
+        cut.Find("input[name=SourceName]").Change("成都日报");
+        cut.Find("[data-testid=start-import]").Click();
+
+        cut.WaitForElement("[data-testid=import-report]");
+        Assert.All(_importer.Received, r => Assert.Equal(new ImportMetadata(null, "成都日报"), r.Metadata));
+    }
+
+    [Fact]
+    public void Upload_SameNameTwice_KeepsTheFirstAndSaysWhy()
+    {
+        var cut = _ctx.Render<Import>();
+
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "一"));
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "二"));
+
+        Assert.Single(cut.FindAll("[data-testid=pending-file]"));
+        Assert.Contains("同名文件已在列表中", cut.Find("[data-testid=upload-rejections]").TextContent);
+    }
+
+    [Fact]
+    public void Upload_Pdf_IsRejectedWithAMessageAndTheOthersStillImport()
+    {
+        var cut = _ctx.Render<Import>();
+
+        cut.FindComponent<InputFile>().UploadFiles(
+            InputFileContent.CreateFromBinary([0x25, 0x50, 0x44, 0x46], "report.pdf"),
+            Text("good.txt", "新增3410个泊位。"));
+
+        var rejections = cut.Find("[data-testid=upload-rejections]").TextContent;
+        Assert.Contains("report.pdf", rejections);
+        Assert.Contains("不支持的文件类型", rejections);
+        Assert.Equal(["good.txt"], cut.FindAll("[data-testid=pending-file] .md-pending-name").Select(e => e.TextContent));
+
+        cut.Find("[data-testid=start-import]").Click();
+
+        cut.WaitForElement("[data-testid=import-report]");
+        Assert.Equal(["good.txt"], _importer.Received.Select(r => r.FileName));
+    }
+
+    [Fact]
+    public void Upload_OnlyUnsupportedFiles_LeavesImportDisabled()
+    {
+        var cut = _ctx.Render<Import>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary([1, 2, 3], "scan.pdf"));
+
+        Assert.Contains("scan.pdf", cut.Find("[data-testid=upload-rejections]").TextContent);
+        Assert.True(cut.Find("[data-testid=start-import]").HasAttribute("disabled"));
+        Assert.Equal(0, _importer.ImportCalls);
+    }
+
+    [Fact]
+    public void Upload_FailedFile_ShowsItsMessageInTheReport()
+    {
+        _importer.Outcome = name => new ImportFileReport(name, ImportFileStatus.Failed, "file is not valid UTF-8 or GB18030", null, 0);
+        var cut = _ctx.Render<Import>();
+        cut.FindComponent<InputFile>().UploadFiles(Text("bad.txt", "x"));
+
+        cut.Find("[data-testid=start-import]").Click();
+
+        var row = cut.WaitForElement("[data-testid=import-file]");
+        Assert.Equal("failed", row.GetAttribute("data-status"));
+        Assert.Contains("失败", row.TextContent);
+        Assert.Contains("file is not valid UTF-8 or GB18030", row.TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=import-article-link]"));
+    }
+
+    [Fact]
+    public void Reextract_AfterConfirmation_ShowsItsReport()
+    {
+        var cut = _ctx.Render<Import>();
+
+        cut.Find("[data-testid=reextract]").Click();
+        Assert.Equal(0, _importer.ReextractCalls);
+        cut.Find("[data-testid=reextract-confirm]").Click();
+
+        var report = cut.WaitForElement("[data-testid=import-report]");
+        Assert.Equal(1, _importer.ReextractCalls);
+        Assert.Contains("重新提取结果", report.TextContent);
+        Assert.Equal(2, cut.FindAll("[data-testid=import-file][data-status=replaced]").Count);
+    }
+}
