@@ -15,4 +15,11 @@ public partial class App
     /// </summary>
     private IComponentRenderMode? PageRenderMode =>
         HttpContext.AcceptsInteractiveRouting() ? RenderMode.InteractiveServer : null;
+
+    /// <summary>The theme chosen earlier, read on the server so that the first paint is already dark.</summary>
+    private string Theme =>
+        HttpContext.Request.Cookies[Hosting.UiServiceExtensions.ThemeCookieName] is { Length: > 0 and < 40 } saved
+        && saved.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? saved
+            : "material";
 }
