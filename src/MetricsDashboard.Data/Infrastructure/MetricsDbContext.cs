@@ -12,6 +12,8 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
 
+    public DbSet<IndicatorRollup> IndicatorRollups => Set<IndicatorRollup>();
+
     public DbSet<Area> Areas => Set<Area>();
 
     public DbSet<Sector> Sectors => Set<Sector>();

@@ -22,6 +22,17 @@ internal static class GroupingKeys
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
     };
 
+    public static Expression<Func<IndicatorRollup, RollupValue>> RollupSelector(IndicatorGrouping grouping) => grouping switch
+    {
+        IndicatorGrouping.District => r => new RollupValue { Key = r.District, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
+        IndicatorGrouping.Sector => r => new RollupValue { Key = r.Sector, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
+        IndicatorGrouping.Metric => r => new RollupValue { Key = r.Metric, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
+        IndicatorGrouping.Unit => r => new RollupValue { Key = r.Unit, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
+        IndicatorGrouping.Month or IndicatorGrouping.Quarter or IndicatorGrouping.Year =>
+            r => new RollupValue { Key = r.Month, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
+    };
+
     /// <summary>The key of a month group (<c>yyyy-MM</c>) under a time grouping.</summary>
     public static string FromMonth(string month, IndicatorGrouping grouping) => grouping switch
     {

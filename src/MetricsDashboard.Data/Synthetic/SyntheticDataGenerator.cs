@@ -58,7 +58,7 @@ public static class SyntheticDataGenerator
 
     /// <summary>
     /// Appends <paramref name="count"/> indicators (with their documents and articles) in one
-    /// transaction and runs ANALYZE, so the planner knows the new distribution.
+    /// transaction, rebuilds the rollups and runs ANALYZE, so the planner knows the new distribution.
     /// </summary>
     public static void Generate(string connectionString, int count, int seed = 20240110, IProgress<int>? progress = null)
     {
@@ -110,6 +110,7 @@ public static class SyntheticDataGenerator
                     progress?.Report(written);
                 }
             }
+            IndicatorRollups.RebuildAll(connection, tx);
             tx.Commit();
         }
         Execute(connection, null, "ANALYZE;");
