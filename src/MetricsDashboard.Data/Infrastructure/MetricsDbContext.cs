@@ -14,6 +14,10 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<IndicatorRollup> IndicatorRollups => Set<IndicatorRollup>();
 
+    public DbSet<IndicatorMonthTotal> IndicatorMonthTotals => Set<IndicatorMonthTotal>();
+
+    public DbSet<IndicatorYearRollup> IndicatorYearRollups => Set<IndicatorYearRollup>();
+
     public DbSet<Area> Areas => Set<Area>();
 
     public DbSet<Sector> Sectors => Set<Sector>();

@@ -22,20 +22,21 @@ internal static class GroupingKeys
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
     };
 
-    public static Expression<Func<IndicatorRollup, RollupValue>> RollupSelector(IndicatorGrouping grouping) => grouping switch
+    /// <summary>The rollup column a grouping groups on; time groupings group on the period (month or year).</summary>
+    public static Expression<Func<RollupCell, string>> RollupKey(IndicatorGrouping grouping) => grouping switch
     {
-        IndicatorGrouping.District => r => new RollupValue { Key = r.District, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
-        IndicatorGrouping.Sector => r => new RollupValue { Key = r.Sector, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
-        IndicatorGrouping.Metric => r => new RollupValue { Key = r.Metric, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
-        IndicatorGrouping.Unit => r => new RollupValue { Key = r.Unit, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
-        IndicatorGrouping.Month or IndicatorGrouping.Quarter or IndicatorGrouping.Year =>
-            r => new RollupValue { Key = r.Month, Unit = r.Unit, Counter = r.Counter, Count = r.Count, Sum = r.Sum, Max = r.Max },
+        IndicatorGrouping.District => r => r.District,
+        IndicatorGrouping.Sector => r => r.Sector,
+        IndicatorGrouping.Metric => r => r.Metric,
+        IndicatorGrouping.Unit => r => r.Unit,
+        IndicatorGrouping.Month or IndicatorGrouping.Quarter or IndicatorGrouping.Year => r => r.Period,
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
     };
 
-    /// <summary>The key of a month group (<c>yyyy-MM</c>) under a time grouping.</summary>
+    /// <summary>The key of a month (<c>yyyy-MM</c>) or year (<c>yyyy</c>) group under a time grouping.</summary>
     public static string FromMonth(string month, IndicatorGrouping grouping) => grouping switch
     {
+        _ when month.Length == 4 => month,
         IndicatorGrouping.Year => month[..4],
         IndicatorGrouping.Quarter => string.Create(CultureInfo.InvariantCulture, $"{month[..4]}-Q{(int.Parse(month.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1) / 3 + 1}"),
         _ => month,

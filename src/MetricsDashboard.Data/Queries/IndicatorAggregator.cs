@@ -1,11 +1,11 @@
+using System.Linq.Expressions;
 using MetricsDashboard.Data.Infrastructure;
-using MetricsDashboard.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Queries;
 
-// Counts and sums per group, from the rollups where the filter allows and from indicator rows for
-// the rest (see RollupPlan), merged into one list.
+// Counts and sums per group, from the smallest rollup table that carries what the filter and the
+// grouping need, and from indicator rows for what no rollup carries (see RollupPlan), merged.
 internal static class IndicatorAggregator
 {
     public static async Task<List<AggregateRow>> GroupAsync(MetricsDbContext db, IndicatorFilter filter, IndicatorGrouping grouping, bool rollupsEnabled, CancellationToken ct)
@@ -14,13 +14,16 @@ internal static class IndicatorAggregator
         var rows = new List<AggregateRow>();
         if (plan.UseRollups)
         {
-            var rollups = await RollupsAsync(db, filter, plan, ct);
+            var needsDistrict = grouping == IndicatorGrouping.District || filter.Districts.Any(d => !string.IsNullOrWhiteSpace(d));
+            var needsMonth = grouping is IndicatorGrouping.Month or IndicatorGrouping.Quarter || plan.DatedOnly;
+            var cells = await CellsAsync(db, filter, plan, needsDistrict, needsMonth, ct);
             if (GroupingKeys.IsTime(grouping))
             {
-                rollups = rollups.Where(r => r.Month != "");
+                cells = cells.Where(r => r.Period != "");
             }
-            var groups = await rollups
-                .Select(GroupingKeys.RollupSelector(grouping))
+            var key = GroupingKeys.RollupKey(grouping);
+            var groups = await cells
+                .Select(Project(key))
                 .GroupBy(r => new { r.Key, r.Unit, r.Counter })
                 .Select(g => new { g.Key.Key, g.Key.Unit, g.Key.Counter, Count = g.Sum(r => r.Count), Sum = g.Sum(r => r.Sum), Max = g.Max(r => r.Max) })
                 .ToListAsync(ct);
@@ -39,7 +42,7 @@ internal static class IndicatorAggregator
                 .ToListAsync(ct);
             rows.AddRange(groups.Select(g => new AggregateRow(g.Key ?? "", g.Unit, g.Counter, g.Count, g.Sum, g.Max)));
         }
-        return plan.RawParts.Count == 0 || !plan.UseRollups ? rows : Merge(rows);
+        return plan.RawParts.Count > 0 && plan.UseRollups ? Merge(rows) : rows;
     }
 
     public static async Task<List<HeatCell>> HeatAsync(MetricsDbContext db, IndicatorFilter filter, bool rollupsEnabled, CancellationToken ct)
@@ -48,7 +51,7 @@ internal static class IndicatorAggregator
         var cells = new List<HeatCell>();
         if (plan.UseRollups)
         {
-            var rollups = await RollupsAsync(db, filter, plan, ct);
+            var rollups = await CellsAsync(db, filter, plan, needsDistrict: true, needsMonth: plan.DatedOnly, ct);
             var groups = await rollups
                 .Where(r => r.District != "")
                 .GroupBy(r => new { r.District, r.Sector })
@@ -77,9 +80,30 @@ internal static class IndicatorAggregator
         .Select(g => new AggregateRow(g.Key.Key, g.Key.Unit, g.Key.Counter, g.Sum(r => r.Count), g.Sum(r => r.Sum), g.Max(r => r.Max)))
         .ToList();
 
-    private static async Task<IQueryable<IndicatorRollup>> RollupsAsync(MetricsDbContext db, IndicatorFilter filter, RollupPlan plan, CancellationToken ct)
+    // r => new KeyedCell { Key = <key>(r), … }, built once per grouping so EF sees a plain member init.
+    private static Expression<Func<RollupCell, KeyedCell>> Project(Expression<Func<RollupCell, string>> key)
     {
-        IQueryable<IndicatorRollup> query = db.IndicatorRollups;
+        var r = key.Parameters[0];
+        var body = Expression.MemberInit(
+            Expression.New(typeof(KeyedCell)),
+            Expression.Bind(typeof(KeyedCell).GetProperty(nameof(KeyedCell.Key))!, key.Body),
+            Expression.Bind(typeof(KeyedCell).GetProperty(nameof(KeyedCell.Unit))!, Expression.Property(r, nameof(RollupCell.Unit))),
+            Expression.Bind(typeof(KeyedCell).GetProperty(nameof(KeyedCell.Counter))!, Expression.Property(r, nameof(RollupCell.Counter))),
+            Expression.Bind(typeof(KeyedCell).GetProperty(nameof(KeyedCell.Count))!, Expression.Property(r, nameof(RollupCell.Count))),
+            Expression.Bind(typeof(KeyedCell).GetProperty(nameof(KeyedCell.Sum))!, Expression.Property(r, nameof(RollupCell.Sum))),
+            Expression.Bind(typeof(KeyedCell).GetProperty(nameof(KeyedCell.Max))!, Expression.Property(r, nameof(RollupCell.Max))));
+        return Expression.Lambda<Func<RollupCell, KeyedCell>>(body, r);
+    }
+
+    // The smallest table that has the columns needed: years when no month is needed (districts
+    // included), month totals when no district is, else the full month rollup.
+    private static async Task<IQueryable<RollupCell>> CellsAsync(MetricsDbContext db, IndicatorFilter filter, RollupPlan plan, bool needsDistrict, bool needsMonth, CancellationToken ct)
+    {
+        IQueryable<RollupCell> query = !needsMonth
+            ? db.IndicatorYearRollups.Select(r => new RollupCell { Period = r.Year, District = r.District, Sector = r.Sector, Metric = r.Metric, Unit = r.Unit, Counter = r.Counter, Kind = r.Kind, Count = r.Count, Sum = r.Sum, Max = r.Max })
+            : !needsDistrict
+            ? db.IndicatorMonthTotals.Select(r => new RollupCell { Period = r.Month, District = "", Sector = r.Sector, Metric = r.Metric, Unit = r.Unit, Counter = r.Counter, Kind = r.Kind, Count = r.Count, Sum = r.Sum, Max = r.Max })
+            : db.IndicatorRollups.Select(r => new RollupCell { Period = r.Month, District = r.District, Sector = r.Sector, Metric = r.Metric, Unit = r.Unit, Counter = r.Counter, Kind = r.Kind, Count = r.Count, Sum = r.Sum, Max = r.Max });
         var districts = await IndicatorFilterTranslator.ExpandedDistrictsAsync(db, filter, ct);
         if (districts is not null)
         {
@@ -107,15 +131,15 @@ internal static class IndicatorAggregator
         }
         if (plan.DatedOnly)
         {
-            query = query.Where(r => r.Month != "");
+            query = query.Where(r => r.Period != "");
         }
         if (plan.FirstMonth is { } first)
         {
-            query = query.Where(r => string.Compare(r.Month, first) >= 0);
+            query = query.Where(r => string.Compare(r.Period, first) >= 0);
         }
         if (plan.LastMonth is { } last)
         {
-            query = query.Where(r => string.Compare(r.Month, last) <= 0);
+            query = query.Where(r => string.Compare(r.Period, last) <= 0);
         }
         return query;
     }

@@ -65,6 +65,7 @@ public sealed class RollupConsistencyTests
         var rebuilt = await Snapshot(context);
         Assert.Equal(rebuilt, maintained);
         Assert.DoesNotContain(maintained, r => r.StartsWith("2024-01", StringComparison.Ordinal));
+        Assert.Contains(maintained, r => r.StartsWith("year 2024|", StringComparison.Ordinal));
     }
 
     private static List<SumRow> Rounded(IReadOnlyList<SumRow> rows) =>
@@ -73,6 +74,8 @@ public sealed class RollupConsistencyTests
     private static async Task<List<string>> Snapshot(MetricsDbContext context) =>
         (await context.IndicatorRollups.ToListAsync())
             .Select(r => $"{r.Month}|{r.District}|{r.Sector}|{r.Metric}|{r.Unit}|{r.Counter}|{r.Kind}|{r.Count}|{r.Sum}|{r.Max}")
+            .Concat((await context.IndicatorMonthTotals.ToListAsync()).Select(r => $"total {r.Month}|{r.Sector}|{r.Metric}|{r.Unit}|{r.Counter}|{r.Kind}|{r.Count}|{r.Sum}|{r.Max}"))
+            .Concat((await context.IndicatorYearRollups.ToListAsync()).Select(r => $"year {r.Year}|{r.District}|{r.Sector}|{r.Metric}|{r.Unit}|{r.Counter}|{r.Kind}|{r.Count}|{r.Sum}|{r.Max}"))
             .Order(StringComparer.Ordinal)
             .ToList();
 }

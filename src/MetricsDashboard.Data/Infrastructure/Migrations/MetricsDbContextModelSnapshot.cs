@@ -114,6 +114,40 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.ToTable("ImportRuns", (string)null);
                 });
 
+            modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorMonthTotal", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Month", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("IndicatorMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorRollup", b =>
                 {
                     b.Property<string>("Month")
@@ -151,6 +185,45 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.HasIndex("District", "Sector", "Month");
 
                     b.ToTable("IndicatorRollups", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorYearRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.HasIndex("District", "Sector");
+
+                    b.ToTable("IndicatorYearRollups", (string)null);
                 });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.MetricCategory", b =>
@@ -397,7 +470,7 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
 
                     b.HasIndex(new[] { "Metric" }, "IX_Indicators_Metric");
 
-                    b.HasIndex(new[] { "PublishedOn", "District", "Sector", "Metric", "Unit", "Kind", "DocumentId", "ArticleId" }, "IX_Indicators_PublishedOn_Cover");
+                    b.HasIndex(new[] { "PublishedOn" }, "IX_Indicators_PublishedOn");
 
                     b.HasIndex(new[] { "Sector" }, "IX_Indicators_Sector");
 

@@ -1,7 +1,7 @@
 namespace MetricsDashboard.Data.Queries;
 
-// The shape rollup rows are projected to before GROUP BY, so one query serves all groupings.
-internal sealed class RollupValue
+// A rollup cell reduced to its grouping key, ready for GROUP BY key, unit, counter.
+internal sealed class KeyedCell
 {
     public string Key { get; init; } = "";
 
