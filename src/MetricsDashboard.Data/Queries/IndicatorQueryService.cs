@@ -39,12 +39,14 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
                 await db.Documents.CountAsync(ct), await db.Articles.CountAsync(ct), indicators, districts,
                 await db.Indicators.MaxAsync(i => i.PublishedOn, ct));
         }
-        // Distinct documents and articles need the rows; the covering indexes answer without the table.
+        // Distinct documents and articles need the rows: one pass, answered from the covering index
+        // when the filter names an area.
         var query = await FilteredAsync(db, filter, ct);
-        var documents = await query.Select(i => i.DocumentId).Distinct().CountAsync(ct);
-        var articles = await query.Select(i => i.ArticleId).Distinct().CountAsync(ct);
-        var latest = await query.MaxAsync(i => i.PublishedOn, ct);
-        return new DashboardSummary(documents, articles, indicators, districts, latest);
+        var totals = await query
+            .GroupBy(i => 1)
+            .Select(g => new { Documents = g.Select(i => i.DocumentId).Distinct().Count(), Articles = g.Select(i => i.ArticleId).Distinct().Count(), Latest = g.Max(i => i.PublishedOn) })
+            .FirstOrDefaultAsync(ct);
+        return new DashboardSummary(totals?.Documents ?? 0, totals?.Articles ?? 0, indicators, districts, totals?.Latest);
     }
 
     /// <inheritdoc />
@@ -211,7 +213,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         {
             return [];
         }
-        var rows = await db.Indicators.Where(i => ids.Contains(i.Id)).Select(ToRow).ToDictionaryAsync(r => r.Id, ct);
+        // A parameter (json_each), not constants: one cached SQL for every page.
+        var rows = await db.Indicators.Where(i => EF.Parameter(ids).Contains(i.Id)).Select(ToRow).ToDictionaryAsync(r => r.Id, ct);
         return ids.Select(id => rows[id]).ToList();
     }
 

@@ -10,6 +10,6 @@ internal sealed class IndicatorYearRollupConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("IndicatorYearRollups");
         builder.HasKey(r => new { r.Year, r.District, r.Sector, r.Metric, r.Unit, r.Counter, r.Kind });
-        builder.HasIndex(r => new { r.District, r.Sector });
+        // No secondary index: the table is small enough that a scan beats index lookups (measured).
     }
 }

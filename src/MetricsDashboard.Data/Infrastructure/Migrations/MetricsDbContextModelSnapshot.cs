@@ -221,8 +221,6 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
 
                     b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
-                    b.HasIndex("District", "Sector");
-
                     b.ToTable("IndicatorYearRollups", (string)null);
                 });
 

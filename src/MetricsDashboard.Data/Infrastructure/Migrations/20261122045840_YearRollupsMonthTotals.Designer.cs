@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MetricsDashboard.Data.Infrastructure.Migrations
 {
     [DbContext(typeof(MetricsDbContext))]
-    [Migration("20261122045014_YearRollupsMonthTotals")]
+    [Migration("20261122045840_YearRollupsMonthTotals")]
     partial class YearRollupsMonthTotals
     {
         /// <inheritdoc />
@@ -223,8 +223,6 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                         .HasColumnType("REAL");
 
                     b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
-
-                    b.HasIndex("District", "Sector");
 
                     b.ToTable("IndicatorYearRollups", (string)null);
                 });

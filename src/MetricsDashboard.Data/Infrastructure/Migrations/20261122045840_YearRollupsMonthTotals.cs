@@ -58,11 +58,6 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                 table: "Indicators",
                 column: "PublishedOn");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_IndicatorYearRollups_District_Sector",
-                table: "IndicatorYearRollups",
-                columns: new[] { "District", "Sector" });
-
             // Filled from the month rollups that the previous migration filled from the indicators.
             migrationBuilder.Sql(
                 "INSERT INTO \"IndicatorMonthTotals\" (\"Month\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
