@@ -4,9 +4,9 @@ using System.Globalization;
 namespace MetricsDashboard.Data.Infrastructure;
 
 /// <summary>
-/// Keeps the three rollup tables equal to GROUP BYs over Indicators: IndicatorRollups (month ×
+/// Keeps the four rollup tables equal to GROUP BYs over Indicators: IndicatorRollups (month ×
 /// district × sector × metric × unit × counter × kind) from the rows, IndicatorMonthTotals (without
-/// district) and IndicatorYearRollups (years) from it. Whole months and years are recomputed, never
+/// district) and IndicatorYearRollups (years) from it, IndicatorDistrictTotals (all years) from those. Whole months and years are recomputed, never
 /// incremented, so a maximum stays right after a delete.
 /// </summary>
 public static class IndicatorRollups
@@ -25,12 +25,19 @@ public static class IndicatorRollups
         "INSERT INTO \"IndicatorYearRollups\" (\"Year\", \"District\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
         "SELECT substr(\"Month\", 1, 4), \"District\", " + Dimensions + ", SUM(\"Count\"), SUM(\"Sum\"), MAX(\"Max\") FROM \"IndicatorRollups\"";
 
-    /// <summary>The SQL that rebuilds all three tables from the indicator rows.</summary>
+    // Small enough (one row per district × sector × metric × unit × counter × kind) to rebuild whole.
+    private const string RebuildDistrictTotalsSql =
+        "DELETE FROM \"IndicatorDistrictTotals\"; " +
+        "INSERT INTO \"IndicatorDistrictTotals\" (\"District\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
+        "SELECT \"District\", " + Dimensions + ", SUM(\"Count\"), SUM(\"Sum\"), MAX(\"Max\") FROM \"IndicatorYearRollups\" GROUP BY 1, 2, 3, 4, 5, 6;";
+
+    /// <summary>The SQL that rebuilds all four tables from the indicator rows.</summary>
     public const string RebuildAllSql =
         "DELETE FROM \"IndicatorRollups\"; DELETE FROM \"IndicatorMonthTotals\"; DELETE FROM \"IndicatorYearRollups\"; " +
         MonthFromRows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
         TotalsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6; " +
-        YearsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6, 7;";
+        YearsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        RebuildDistrictTotalsSql;
 
     /// <summary>Recomputes everything; used after bulk loads.</summary>
     public static void RebuildAll(DbConnection connection, DbTransaction? transaction)
@@ -65,6 +72,7 @@ public static class IndicatorRollups
                 "DELETE FROM \"IndicatorYearRollups\" WHERE \"Year\" = $year; " + YearsFromMonths + monthRange + " GROUP BY 1, 2, 3, 4, 5, 6, 7;",
                 ("$year", year), ("$firstMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-01")), ("$lastMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-12")));
         }
+        await ExecuteAsync(connection, transaction, ct, RebuildDistrictTotalsSql);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct, string sql, params (string Name, string Value)[] parameters)

@@ -18,6 +18,8 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<IndicatorYearRollup> IndicatorYearRollups => Set<IndicatorYearRollup>();
 
+    public DbSet<IndicatorDistrictTotal> IndicatorDistrictTotals => Set<IndicatorDistrictTotal>();
+
     public DbSet<Area> Areas => Set<Area>();
 
     public DbSet<Sector> Sectors => Set<Sector>();

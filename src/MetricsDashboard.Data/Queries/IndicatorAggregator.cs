@@ -16,7 +16,7 @@ internal static class IndicatorAggregator
         {
             var needsDistrict = grouping == IndicatorGrouping.District || filter.Districts.Any(d => !string.IsNullOrWhiteSpace(d));
             var needsMonth = grouping is IndicatorGrouping.Month or IndicatorGrouping.Quarter || plan.DatedOnly;
-            var cells = await CellsAsync(db, filter, plan, needsDistrict, needsMonth, ct);
+            var cells = await CellsAsync(db, filter, plan, needsDistrict, needsMonth, grouping == IndicatorGrouping.Year, ct);
             if (GroupingKeys.IsTime(grouping))
             {
                 cells = cells.Where(r => r.Period != "");
@@ -51,7 +51,7 @@ internal static class IndicatorAggregator
         var cells = new List<HeatCell>();
         if (plan.UseRollups)
         {
-            var rollups = await CellsAsync(db, filter, plan, needsDistrict: true, needsMonth: plan.DatedOnly, ct);
+            var rollups = await CellsAsync(db, filter, plan, needsDistrict: true, needsMonth: plan.DatedOnly, needsYear: false, ct);
             var groups = await rollups
                 .Where(r => r.District != "")
                 .GroupBy(r => new { r.District, r.Sector })
@@ -95,13 +95,16 @@ internal static class IndicatorAggregator
         return Expression.Lambda<Func<RollupCell, KeyedCell>>(body, r);
     }
 
-    // The smallest table that has the columns needed: month totals (about 5,000 rows for a million
-    // synthetic indicators) when no district is needed, year rollups (about 28,000) when no month
-    // is, else the full month rollup (about 260,000), narrowed by its (District, Sector, Month) index.
-    private static async Task<IQueryable<RollupCell>> CellsAsync(MetricsDbContext db, IndicatorFilter filter, RollupPlan plan, bool needsDistrict, bool needsMonth, CancellationToken ct)
+    // The smallest table that has the columns needed, sizes for a million synthetic indicators:
+    // month totals (5,000 rows) when no district is needed, district totals (6,000) when neither
+    // month nor year is, year rollups (28,000) when no month is, else the month rollup (260,000),
+    // narrowed by its (District, Sector, Month) index.
+    private static async Task<IQueryable<RollupCell>> CellsAsync(MetricsDbContext db, IndicatorFilter filter, RollupPlan plan, bool needsDistrict, bool needsMonth, bool needsYear, CancellationToken ct)
     {
         IQueryable<RollupCell> query = !needsDistrict
             ? db.IndicatorMonthTotals.Select(r => new RollupCell { Period = r.Month, District = "", Sector = r.Sector, Metric = r.Metric, Unit = r.Unit, Counter = r.Counter, Kind = r.Kind, Count = r.Count, Sum = r.Sum, Max = r.Max })
+            : !needsMonth && !needsYear
+            ? db.IndicatorDistrictTotals.Select(r => new RollupCell { Period = "", District = r.District, Sector = r.Sector, Metric = r.Metric, Unit = r.Unit, Counter = r.Counter, Kind = r.Kind, Count = r.Count, Sum = r.Sum, Max = r.Max })
             : !needsMonth
             ? db.IndicatorYearRollups.Select(r => new RollupCell { Period = r.Year, District = r.District, Sector = r.Sector, Metric = r.Metric, Unit = r.Unit, Counter = r.Counter, Kind = r.Kind, Count = r.Count, Sum = r.Sum, Max = r.Max })
             : db.IndicatorRollups.Select(r => new RollupCell { Period = r.Month, District = r.District, Sector = r.Sector, Metric = r.Metric, Unit = r.Unit, Counter = r.Counter, Kind = r.Kind, Count = r.Count, Sum = r.Sum, Max = r.Max });

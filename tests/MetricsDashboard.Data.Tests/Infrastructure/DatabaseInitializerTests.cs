@@ -63,6 +63,7 @@ public sealed class DatabaseInitializerTests
         Assert.Equal(1, await upgraded.Indicators.CountAsync());
         Assert.Equal(1, (await upgraded.IndicatorRollups.SingleAsync()).Count);
         Assert.Equal(1.2e9, (await upgraded.IndicatorYearRollups.SingleAsync(r => r.Year == "2024")).Sum);
+        Assert.Equal("锦江区", (await upgraded.IndicatorDistrictTotals.SingleAsync()).District);
         Assert.Equal([new Data.Queries.CountRow("锦江区", 1)], await db.Queries.CountByAsync(new Data.Queries.IndicatorFilter(), Data.Queries.IndicatorGrouping.District));
     }
 

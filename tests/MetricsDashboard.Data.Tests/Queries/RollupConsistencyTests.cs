@@ -76,6 +76,7 @@ public sealed class RollupConsistencyTests
             .Select(r => $"{r.Month}|{r.District}|{r.Sector}|{r.Metric}|{r.Unit}|{r.Counter}|{r.Kind}|{r.Count}|{r.Sum}|{r.Max}")
             .Concat((await context.IndicatorMonthTotals.ToListAsync()).Select(r => $"total {r.Month}|{r.Sector}|{r.Metric}|{r.Unit}|{r.Counter}|{r.Kind}|{r.Count}|{r.Sum}|{r.Max}"))
             .Concat((await context.IndicatorYearRollups.ToListAsync()).Select(r => $"year {r.Year}|{r.District}|{r.Sector}|{r.Metric}|{r.Unit}|{r.Counter}|{r.Kind}|{r.Count}|{r.Sum}|{r.Max}"))
+            .Concat((await context.IndicatorDistrictTotals.ToListAsync()).Select(r => $"district {r.District}|{r.Sector}|{r.Metric}|{r.Unit}|{r.Counter}|{r.Kind}|{r.Count}|{r.Sum}|{r.Max}"))
             .Order(StringComparer.Ordinal)
             .ToList();
 }

@@ -114,6 +114,40 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.ToTable("ImportRuns", (string)null);
                 });
 
+            modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorDistrictTotal", b =>
+                {
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("IndicatorDistrictTotals", (string)null);
+                });
+
             modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorMonthTotal", b =>
                 {
                     b.Property<string>("Month")
