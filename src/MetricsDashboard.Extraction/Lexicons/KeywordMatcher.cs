@@ -10,6 +10,7 @@ namespace MetricsDashboard.Extraction.Lexicons;
 internal sealed class KeywordMatcher<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly byte[] _maxByFirst = new byte[char.MaxValue + 1];
     private readonly byte[] _maxByLast = new byte[char.MaxValue + 1];
 
@@ -23,6 +24,13 @@ internal sealed class KeywordMatcher<T>
         }
         Entries = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Every proper prefix of a key: a forward scan stops as soon as no key can continue.
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in Entries.Keys)
+        {
+            for (int length = 1; length < key.Length; length++) { prefixes.Add(key[..length]); }
+        }
+        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in Entries.Keys)
         {
             _maxByFirst[key[0]] = Math.Max(_maxByFirst[key[0]], (byte)key.Length);
@@ -42,16 +50,17 @@ internal sealed class KeywordMatcher<T>
         value = default!;
         if ((uint)position >= (uint)text.Length) { return false; }
         int max = Math.Min(_maxByFirst[text[position]], text.Length - position);
-        for (int len = max; len > 0; len--)
+        for (int len = 1; len <= max; len++)
         {
-            if (_lookup.TryGetValue(text.Slice(position, len), out var found))
+            var candidate = text.Slice(position, len);
+            if (_lookup.TryGetValue(candidate, out var found))
             {
                 length = len;
                 value = found;
-                return true;
             }
+            if (!_prefixes.Contains(candidate)) { break; }
         }
-        return false;
+        return length > 0;
     }
 
     /// <summary>The longest keyword ending just before <paramref name="end"/>.</summary>

@@ -30,6 +30,11 @@ internal sealed class QuantityFinder(Lexicon lexicon)
             {
                 next = ReadFraction(sentence, i, found);
             }
+            else if (c == '一' && (i + 1 >= end || !NumberReader.IsChineseNumeral(sentence[i + 1])))
+            {
+                // A lone 一 (一个, 一流, 统一) is never a quantity; it is by far the most frequent numeral.
+                next = i + 1;
+            }
             else if (CjkText.IsAsciiDigit(c) || (NumberReader.IsChineseNumeral(c) && c != '几' && !PrecededByNumeral(sentence, i, start)))
             {
                 next = ReadQuantity(sentence, start, i, found);
