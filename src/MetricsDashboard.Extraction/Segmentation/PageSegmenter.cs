@@ -79,6 +79,17 @@ internal static partial class PageSegmenter
         return (articles, sentences);
     }
 
+    private const int MaxSentence = 400;
+
+    private static int LastClauseBreak(string text, int start, int end)
+    {
+        for (int i = end - 1; i > start + MaxSentence / 2; i--)
+        {
+            if (text[i] is '，' or '、' or ',' or ' ') { return i + 1; }
+        }
+        return end;
+    }
+
     private static ReadOnlySpan<char> Line(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start);
 
     /// <summary>A news lead opening on its date: 12月26日，… 7日，… 昨日，…</summary>
@@ -95,6 +106,15 @@ internal static partial class PageSegmenter
         int i = line.Start;
         while (i < line.End)
         {
+            if (i - start >= MaxSentence)
+            {
+                // A run-on line (a table, a list without full stops) is cut at its last clause break so
+                // that every look-back of the semantics stays bounded.
+                int cut = LastClauseBreak(text, start, i);
+                sentences.Add(new SentenceSpan(start, cut, lineIndex, articleIndex));
+                start = cut;
+                continue;
+            }
             if (CjkText.IsSentenceEnd(text[i]))
             {
                 int end = i + 1;
