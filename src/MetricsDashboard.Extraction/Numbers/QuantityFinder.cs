@@ -148,14 +148,10 @@ internal sealed class QuantityFinder(Lexicon lexicon)
             int h = high.End;
             double highMultiplier = 1;
             while (IsMultiplierAt(s, h)) { highMultiplier *= lexicon.Multipliers[s[h]]; h++; }
-            if (!hasMultiplier) { multiplier = highMultiplier; value = number.Value * highMultiplier; }
+            if (!hasMultiplier) { value = number.Value * highMultiplier; }
             valueMax = high.Value * highMultiplier;
             hasMultiplier |= highMultiplier > 1;
             p = h;
-        }
-        else if (p < s.Length && s[p] == ':' )
-        {
-            return p + 1;
         }
 
         if (!TryUnit(s, p, number.Value, value, out var unit, out int unitLength))
@@ -229,6 +225,7 @@ internal sealed class QuantityFinder(Lexicon lexicon)
         if (number.Value < 2) { return false; }
         if (ExclusionRules.IsSlogan(s, number.Start, unitEnd, sentenceStart)) { return false; }
         if (ExclusionRules.IsIdiom(s, number.Start, sentenceStart, lexicon)) { return false; }
+        if (lexicon.AbstractNouns.TryMatchAt(s, unitEnd, out _, out _)) { return false; }
         return unit.Unit is not CanonicalUnit.Percent || unit.Text is "成" or "折";
     }
 
