@@ -51,7 +51,11 @@ internal sealed class DistrictResolver(AreaGazetteer gazetteer)
             if (before && mention.Start >= clauseStart && IsEnumerated(s, mention.End, numberStart)) { continue; }
             if (rank && (mention.Area.Level == AreaLevel.Country || (before && mention.End == numberStart))) { continue; }
             if (mention.Area.Level == AreaLevel.Country && IsScope(s, mention.Start, mention.End)) { continue; }
-            if (before && numberStart - mention.End <= AdjacentWindow && !HasClauseBreak(s, mention.End, numberStart, allowBracket: true))
+            // 北京（32家） is adjacent; 成都、德阳、眉山、资阳的8户 counts the whole list, not the last item.
+            bool bracketed = mention.End < s.Length && s[mention.End] is '（' or '(';
+            bool enumerated = mention.Start > 0 && s[mention.Start - 1] == '、';
+            if (before && numberStart - mention.End <= AdjacentWindow && !HasClauseBreak(s, mention.End, numberStart, allowBracket: true)
+                && (bracketed || !enumerated))
             {
                 adjacent = mention.Area;
             }
