@@ -4,13 +4,14 @@ namespace MetricsDashboard.Extraction.Lexicons;
 
 /// <summary>
 /// Longest-match lookup of lexicon keywords inside text, without allocating: a frozen dictionary
-/// probed through a span lookup, plus the longest key per first (and last) character so that a
-/// position that starts no key costs one array read.
+/// probed through a span lookup, walked one character at a time while some key still has the text
+/// read so far as prefix (or suffix, backwards); a position that starts no key costs one array read.
 /// </summary>
 internal sealed class KeywordMatcher<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _suffixes;
     private readonly byte[] _maxByFirst = new byte[char.MaxValue + 1];
     private readonly byte[] _maxByLast = new byte[char.MaxValue + 1];
 
@@ -26,11 +27,17 @@ internal sealed class KeywordMatcher<T>
         _lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
         // Every proper prefix of a key: a forward scan stops as soon as no key can continue.
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var suffixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in Entries.Keys)
         {
-            for (int length = 1; length < key.Length; length++) { prefixes.Add(key[..length]); }
+            for (int length = 1; length < key.Length; length++)
+            {
+                prefixes.Add(key[..length]);
+                suffixes.Add(key[^length..]);
+            }
         }
         _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _suffixes = suffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in Entries.Keys)
         {
             _maxByFirst[key[0]] = Math.Max(_maxByFirst[key[0]], (byte)key.Length);
@@ -70,15 +77,16 @@ internal sealed class KeywordMatcher<T>
         value = default!;
         if (end <= 0 || end > text.Length) { return false; }
         int max = Math.Min(_maxByLast[text[end - 1]], end);
-        for (int len = max; len > 0; len--)
+        for (int len = 1; len <= max; len++)
         {
-            if (_lookup.TryGetValue(text.Slice(end - len, len), out var found))
+            var candidate = text.Slice(end - len, len);
+            if (_lookup.TryGetValue(candidate, out var found))
             {
                 length = len;
                 value = found;
-                return true;
             }
+            if (!_suffixes.Contains(candidate)) { break; }
         }
-        return false;
+        return length > 0;
     }
 }
