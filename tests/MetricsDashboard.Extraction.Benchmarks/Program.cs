@@ -41,13 +41,7 @@ for (int i = 0; i < 20; i++)
 if (phases)
 {
     Console.WriteLine("phases over the seeds × 200:");
-    MetricsDashboard.Extraction.Benchmarks.PhaseTimer.Run(seeds, 200);
-    var whole = Stopwatch.StartNew();
-    for (int i = 0; i < 200; i++)
-    {
-        foreach (var seed in seeds) { extractor.Extract(seed); }
-    }
-    Console.WriteLine($"  {"whole",-12} {whole.Elapsed.TotalMilliseconds,8:F0} ms");
+    MetricsDashboard.Extraction.Benchmarks.PhaseTimer.Run(seeds, 200, extractor);
 }
 
 GC.Collect();
