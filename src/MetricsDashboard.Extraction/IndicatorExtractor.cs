@@ -183,7 +183,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     {
         for (int i = to - 1; i >= from; i--)
         {
-            if (areas[i].Area.Level != AreaLevel.Region || articleMain?.Level == AreaLevel.Region) { return areas[i].Area; }
+            var area = areas[i].Area;
+            if (ReferenceEquals(area, AreaScanner.Pronoun)) { continue; }
+            if (area.Level != AreaLevel.Region || articleMain?.Level == AreaLevel.Region) { return area; }
         }
         return null;
     }

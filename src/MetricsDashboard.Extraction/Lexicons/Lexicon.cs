@@ -39,6 +39,7 @@ internal sealed class Lexicon
     public required FrozenSet<int> FrameSectors { get; init; }
     public required KeywordMatcher<bool> PhraseStops { get; init; }
     public required KeywordMatcher<bool> AbstractNouns { get; init; }
+    public required KeywordMatcher<bool> AreaPronouns { get; init; }
 
     private static Lexicon Load()
     {
@@ -87,6 +88,7 @@ internal sealed class Lexicon
             DateLeads = Set(m.GetProperty("dateLeads")),
             PhraseStops = Set(m.GetProperty("phraseStops")),
             AbstractNouns = Set(m.GetProperty("abstractNouns")),
+            AreaPronouns = Set(m.GetProperty("areaPronouns")),
             FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };
     }

@@ -24,6 +24,7 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
         var leadAreas = new HashSet<Area>();
         foreach (var mention in Within(areas, article.Start, article.End))
         {
+            if (ReferenceEquals(mention.Area, AreaScanner.Pronoun)) { continue; }
             counts[mention.Area] = counts.GetValueOrDefault(mention.Area) + 1;
             if (article.LeadLine >= 0 && mention.Start >= leadLine.Start && mention.End <= leadLine.End)
             {

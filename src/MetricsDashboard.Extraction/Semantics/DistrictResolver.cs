@@ -43,8 +43,13 @@ internal sealed class DistrictResolver(AreaGazetteer gazetteer)
         int clauseStart = ClauseText.ClauseStart(s, sentenceStart, numberStart);
         Area? adjacent = null, clause = null, sentence = null;
         bool mainNamed = false;
-        foreach (var mention in areas)
+        foreach (var raw in areas)
         {
+            // 该区 / 全区 mean the article's own district; elsewhere they say nothing.
+            var mention = ReferenceEquals(raw.Area, AreaScanner.Pronoun)
+                ? (articleMain?.Level == AreaLevel.District ? raw with { Area = articleMain } : default)
+                : raw;
+            if (mention.Area is null) { continue; }
             bool before = mention.End <= numberStart;
             if (ReferenceEquals(mention.Area, articleMain)) { mainNamed = true; }
             if (mention.Area.Level == AreaLevel.Region && !regionArticle) { continue; }

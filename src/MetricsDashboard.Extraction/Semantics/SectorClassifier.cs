@@ -13,8 +13,8 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     private const double ParagraphWeight = 0.5;
     private const double ArticleWeight = 8.0;
 
-    // Keyword weight a sentence needs to leave its article's frame sector (one 医保, not 项目 + 投资).
-    private const double FrameOverride = 4.0;
+    // Keyword weight a sentence needs to leave its article's frame sector (医保 twice, not 项目 + 投资 + 基础设施).
+    private const double FrameOverride = 6.0;
 
     public int SectorCount => lexicon.SectorOrder.Count;
 
