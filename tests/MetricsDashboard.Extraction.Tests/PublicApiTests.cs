@@ -21,7 +21,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void IndicatorTaxonomy_ListsContractKeysWithNames()
+    public void IndicatorTaxonomy_Default_ListsContractKeysWithNames()
     {
         Assert.Contains(IndicatorTaxonomy.Metrics, m => m is { Key: "investment", ChineseName: "投资", EnglishName: "Investment" });
         Assert.Contains(IndicatorTaxonomy.Sectors, s => s is { Key: "public_safety", ChineseName: "公共安全", EnglishName: "Public safety" });
@@ -74,5 +74,5 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void Version_IsSemantic() => Assert.Matches(@"^\d+\.\d+\.\d+$", new IndicatorExtractor().Version);
+    public void Version_Default_IsSemanticVersion() => Assert.Matches(@"^\d+\.\d+\.\d+$", new IndicatorExtractor().Version);
 }
