@@ -11,6 +11,7 @@ namespace MetricsDashboard.Extraction.Decoding;
 /// </summary>
 internal static class TextDecoder
 {
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Lazy<Encoding> StrictGb18030 = new(() =>
@@ -65,9 +66,10 @@ internal static class TextDecoder
         {
             throw new UnreadableDocumentException(documentName, "the file is binary (it contains NUL bytes), not text.");
         }
-        if (Utf8.IsValid(bytes))
+        string? utf8 = TryStrictUtf8(bytes);
+        if (utf8 is not null)
         {
-            return Checked(documentName, Encoding.UTF8.GetString(bytes), "utf-8");
+            return Checked(documentName, utf8, "utf-8");
         }
         string gb;
         try
@@ -79,6 +81,19 @@ internal static class TextDecoder
             throw new UnreadableDocumentException(documentName, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text.");
         }
         return Checked(documentName, gb, "gb18030");
+    }
+
+    /// <summary>One pass that both validates and decodes: the common case must not read the bytes twice.</summary>
+    private static string? TryStrictUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static string DecodeUtf8(string documentName, ReadOnlySpan<byte> bytes) =>

@@ -10,12 +10,14 @@ internal sealed class OffsetMap
 {
     private readonly List<int> _starts = [0];
     private readonly List<int> _deltas = [0];
+    private int _lastDelta;
 
     /// <summary>Records that normalised offset <paramref name="normalised"/> came from <paramref name="original"/>.</summary>
     public void Add(int normalised, int original)
     {
         int delta = original - normalised;
-        if (delta == _deltas[^1]) { return; }
+        if (delta == _lastDelta) { return; }
+        _lastDelta = delta;
         if (_starts[^1] == normalised)
         {
             _deltas[^1] = delta;

@@ -20,6 +20,10 @@ internal sealed class QuantityFinder(Lexicon lexicon)
         int i = start;
         while (i < end)
         {
+            // Vectorised skip to the next character that can start a quantity.
+            int skip = sentence[i..].IndexOfAny(QuantityStarts);
+            if (skip < 0) { break; }
+            i += skip;
             char c = sentence[i];
             int next;
             if (c == '第')
@@ -46,6 +50,10 @@ internal sealed class QuantityFinder(Lexicon lexicon)
             i = Math.Max(next, i + 1);
         }
     }
+
+    // Digits, Chinese numerals and 第: the only characters a quantity can start with.
+    private static readonly System.Buffers.SearchValues<char> QuantityStarts =
+        System.Buffers.SearchValues.Create("0123456789零〇一二两三四五六七八九十百千万亿几第");
 
     private static bool PrecededByNumeral(ReadOnlySpan<char> s, int i, int start) =>
         i > start && NumberReader.IsChineseNumeral(s[i - 1]);
