@@ -52,7 +52,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var decoded = TextDecoder.Decode(document.Name, document.Content.Span);
         var normalised = TextNormaliser.Normalise(decoded.Text);
         var text = normalised.Text;
-        var (articleSpans, sentences) = PageSegmenter.Segment(normalised);
+        var (articleSpans, sentences) = PageSegmenter.Segment(normalised, _lexicon);
 
         var warnings = new List<ExtractionWarning>();
         DateOnly? published = document.PublishedOn;
@@ -67,7 +67,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
         var areas = AreaScanner.Scan(text, _gazetteer, _lexicon);
         var periods = PeriodFinder.Find(text, pageYear);
-        var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods)).ToArray();
+        var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods, published)).ToArray();
         var articles = articleSpans.Select((a, i) => new Article(a.Index, a.Title, a.Byline, a.Start, a.End, Canonical(contexts[i].MainArea), contexts[i].Sector)).ToArray();
 
         var indicators = ReadIndicators(text, normalised, sentences, contexts, areas, periods);
@@ -107,6 +107,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             while (periodEnd < periods.Count && periods[periodEnd].End <= sentence.End) { periodEnd++; }
 
             found.Clear();
+            Area? resolvedArea = null;
             _finder.Find(s, sentence.Start, sentence.End, found);
             if (found.Count > 0)
             {
@@ -120,7 +121,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                 }
                 sentenceScores.Clear();
                 _sectors.Score(s[sentence.Start..sentence.End], sentenceScores, 1);
-                string sector = _sectors.Decide(sentenceScores, paragraphScores, context.SectorScores);
+                string sectorOfSentence = _sectors.Decide(sentenceScores, paragraphScores, context.SectorScores);
                 string sentenceText = text[sentence.Start..sentence.End];
                 bool current = HasCurrentMarker(s, sentence);
                 var sentenceAreas = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(areas)[areaCursor..areaEnd];
@@ -129,9 +130,14 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                 {
                     var (kind, sign) = _kinds.Classify(s, sentence.Start, q);
                     var metric = _metrics.Classify(s, sentence.Start, sentence.End, q, kind);
+                    string sector = _metrics.SectorHints.TryGetValue(metric.Metric, out var hints)
+                        ? _sectors.DecideWithHints(sentenceScores, paragraphScores, context.SectorScores, hints)
+                        : sectorOfSentence;
                     bool rank = q.Unit == CanonicalUnit.Rank;
                     var area = _districts.Resolve(s, sentence.Start, sentenceAreas, rank ? q.Start : q.NumberStart, rank, areaCarry, context.MainArea);
-                    string? period = Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Year);
+                    resolvedArea = area ?? resolvedArea;
+                    // A duration (连续23年) is a length of time, not something that happened in one.
+                    string? period = IsDurationOrOther(q.Unit) ? null : Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Period);
                     double value = sign < 0 ? -Math.Abs(q.Value) : q.Value;
                     double? valueMax = q.ValueMax is double max && sign < 0 ? -Math.Abs(max) : q.ValueMax;
                     double confidence = Math.Round(q.Confidence * (metric.FromKeyword ? 1 : 0.85), 2);
@@ -139,7 +145,8 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                         metric.Metric, metric.Label, Canonical(area), sector, period, sentenceText, sentence.Start, confidence, sentence.ArticleIndex));
                 }
             }
-            if (areaEnd > areaCursor) { areaCarry = areas[areaEnd - 1].Area; }
+            // The next sentence of the paragraph inherits the area this one was about.
+            areaCarry = resolvedArea ?? LastArea(areas, areaCursor, areaEnd, contexts[sentence.ArticleIndex].MainArea) ?? areaCarry;
             if (periodEnd > periodCursor) { periodCarry = periods[periodEnd - 1]; }
         }
         return indicators;
@@ -147,18 +154,21 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
     /// <summary>
     /// The period of a number: the last reference before it in its sentence, else one carried from
-    /// earlier sentences of its paragraph, else the article's reporting year; a sentence about the
+    /// earlier sentences of its paragraph, else the article's reporting period; a sentence about the
     /// present (目前, 截至目前) takes only its own references.
     /// </summary>
-    private static string? Period(List<PeriodMarker> periods, int from, int to, int position, PeriodMarker? carry, bool current, string? articleYear)
+    private static string? Period(List<PeriodMarker> periods, int from, int to, int position, PeriodMarker? carry, bool current, string? articlePeriod)
     {
         for (int i = to - 1; i >= from; i--)
         {
             if (periods[i].End <= position) { return periods[i].Period; }
         }
         if (current) { return null; }
-        return carry?.Period ?? articleYear;
+        return carry?.Period ?? articlePeriod;
     }
+
+    private static bool IsDurationOrOther(CanonicalUnit unit) =>
+        unit is CanonicalUnit.DurationYear or CanonicalUnit.DurationMonth or CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.Other;
 
     private bool HasCurrentMarker(ReadOnlySpan<char> s, SentenceSpan sentence)
     {
@@ -167,6 +177,17 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             if (_lexicon.CurrentMarkers.CanStartWith(s[i]) && _lexicon.CurrentMarkers.TryMatchAt(s[..sentence.End], i, out _, out _)) { return true; }
         }
         return false;
+    }
+
+    private static Area? LastArea(List<AreaMention> areas, int from, int to, Area? articleMain)
+    {
+        for (int i = to - 1; i >= from; i--)
+        {
+            var area = areas[i].Area;
+            if (ReferenceEquals(area, AreaScanner.Pronoun)) { continue; }
+            if (area.Level != AreaLevel.Region || articleMain?.Level == AreaLevel.Region) { return area; }
+        }
+        return null;
     }
 
     private static string? Canonical(Area? area) => area is null || area.Level == AreaLevel.Region ? null : area.Name;

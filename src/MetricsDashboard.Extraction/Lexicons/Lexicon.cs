@@ -34,6 +34,12 @@ internal sealed class Lexicon
     public required KeywordMatcher<string> MetricKeywords { get; init; }
     public required KeywordMatcher<(int Sector, int Weight)> SectorKeywords { get; init; }
     public required IReadOnlyList<string> SectorOrder { get; init; }
+    public required FrozenDictionary<string, IReadOnlyList<(int Sector, int Weight)>> MetricSectorHints { get; init; }
+    public required KeywordMatcher<bool> DateLeads { get; init; }
+    public required FrozenSet<int> FrameSectors { get; init; }
+    public required KeywordMatcher<bool> PhraseStops { get; init; }
+    public required KeywordMatcher<bool> AbstractNouns { get; init; }
+    public required KeywordMatcher<bool> AreaPronouns { get; init; }
 
     private static Lexicon Load()
     {
@@ -75,6 +81,15 @@ internal sealed class Lexicon
                 .SelectMany(p => LexiconResources.Strings(p.Value).Select(k => new KeyValuePair<string, string>(k, p.Name)))),
             SectorKeywords = new KeywordMatcher<(int, int)>(sectorEntries),
             SectorOrder = sectorOrder,
+            MetricSectorHints = keywords.RootElement.GetProperty("metricSectorHints").EnumerateObject().ToFrozenDictionary(
+                p => p.Name,
+                p => (IReadOnlyList<(int, int)>)p.Value.EnumerateObject().Select(h => (sectorOrder.IndexOf(h.Name), h.Value.GetInt32())).ToArray(),
+                StringComparer.Ordinal),
+            DateLeads = Set(m.GetProperty("dateLeads")),
+            PhraseStops = Set(m.GetProperty("phraseStops")),
+            AbstractNouns = Set(m.GetProperty("abstractNouns")),
+            AreaPronouns = Set(m.GetProperty("areaPronouns")),
+            FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MetricsDashboard.Extraction.Normalisation;
 
 /// <summary>
@@ -11,8 +13,8 @@ internal static class TextNormaliser
     {
         var raw = SplitLines(original);
         var blockSize = BlockSizes(raw);
-        var buffer = new char[original.Length + raw.Count + 1];
-        var map = new int[buffer.Length + 1];
+        var buffer = ArrayPool<char>.Shared.Rent(original.Length + raw.Count + 1);
+        var map = new OffsetMap();
         var lines = new List<TextLine>();
         int length = 0;
         int lineStart = 0;
@@ -27,7 +29,7 @@ internal static class TextNormaliser
             {
                 if (lines.Count > 0 || length > 0)
                 {
-                    map[length] = start;
+                    map.Add(length, start);
                     buffer[length++] = '\n';
                 }
                 lineStart = length;
@@ -37,7 +39,7 @@ internal static class TextNormaliser
             else if (IsAsciiWordChar(buffer[length - 1]) && IsAsciiWordChar(CjkText.Fold(original[start])))
             {
                 // Two English words were split by the line break: keep them apart.
-                map[length] = start;
+                map.Add(length, start);
                 buffer[length++] = ' ';
             }
             length = EmitLine(original, start, end, buffer, map, length, lineStart);
@@ -53,15 +55,15 @@ internal static class TextNormaliser
                 lineStandalone = false;
             }
         }
-        map[length] = original.Length;
-        var finalMap = new int[length + 1];
-        Array.Copy(map, finalMap, length + 1);
-        return new NormalisedText(new string(buffer, 0, length), finalMap, lines);
+        map.Add(length, original.Length);
+        var text = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return new NormalisedText(text, map, lines);
     }
 
     private static bool IsAsciiWordChar(char c) => CjkText.IsAsciiLetter(c);
 
-    private static int EmitLine(string original, int start, int end, char[] buffer, int[] map, int length, int lineStart)
+    private static int EmitLine(string original, int start, int end, char[] buffer, OffsetMap map, int length, int lineStart)
     {
         int pendingSpace = -1;
         for (int i = start; i < end; i++)
@@ -79,12 +81,12 @@ internal static class TextNormaliser
                     || (CjkText.IsTight(previous) && CjkText.IsTight(c) && !(CjkText.IsAsciiDigit(previous) && CjkText.IsAsciiDigit(c)));
                 if (!artefact)
                 {
-                    map[length] = pendingSpace;
+                    map.Add(length, pendingSpace);
                     buffer[length++] = ' ';
                 }
                 pendingSpace = -1;
             }
-            map[length] = i;
+            map.Add(length, i);
             buffer[length++] = c;
         }
         return length;

@@ -1,50 +1,80 @@
+using System.Text.RegularExpressions;
+using MetricsDashboard.Extraction.Lexicons;
 using MetricsDashboard.Extraction.Normalisation;
 
 namespace MetricsDashboard.Extraction.Segmentation;
 
 /// <summary>
 /// Splits a newspaper page into articles and sentences. In this paper a byline (成都日报锦观新闻记者 …)
-/// or photo credit closes an article, and 本报讯 / 紧接01版 / □本报记者 open one; headlines before a
-/// body belong to the article that follows, subheads and stray headlines inside a body stay in it.
+/// or photo credit closes an article; 本报讯 / 紧接01版 / □本报记者 open one, and so does a dated
+/// lead (12月26日，… / 昨日，…) right under a headline. Headlines right before an opener go with
+/// the article they announce; subheads and stray headlines inside a body stay in it.
 /// </summary>
-internal static class PageSegmenter
+internal static partial class PageSegmenter
 {
-    public static (List<ArticleSpan> Articles, List<SentenceSpan> Sentences) Segment(NormalisedText normalised)
+    private enum LineKind { Body, Headline, Byline }
+
+    public static (List<ArticleSpan> Articles, List<SentenceSpan> Sentences) Segment(NormalisedText normalised, Lexicon lexicon)
     {
         var text = normalised.Text;
         var lines = normalised.Lines;
+        var kinds = new LineKind[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = Line(text, lines[i]);
+            kinds[i] = LineShapes.IsByline(line) ? LineKind.Byline : LineShapes.IsHeadline(line) ? LineKind.Headline : LineKind.Body;
+        }
+
         var articles = new List<ArticleSpan>();
         int first = 0;
         bool hasBody = false;
-        string? title = null;
-        int lead = -1;
+        string? openingByline = null;
 
         void Close(int last, string? byline)
         {
             if (last < first) { return; }
-            articles.Add(new ArticleSpan(articles.Count, first, last, lines[first].Start, lines[last].End, title, byline) { LeadLine = lead });
+            string? title = null;
+            int lead = -1;
+            for (int i = first; i <= last; i++)
+            {
+                if (kinds[i] == LineKind.Headline) { title ??= Line(text, lines[i]).ToString(); }
+                else if (kinds[i] == LineKind.Body && lead < 0) { lead = i; }
+            }
+            articles.Add(new ArticleSpan(articles.Count, first, last, lines[first].Start, lines[last].End, title, byline ?? openingByline) { LeadLine = lead });
             first = last + 1;
             hasBody = false;
-            title = null;
-            lead = -1;
+            openingByline = null;
+        }
+
+        // Closes the current article before line i and the headlines right above it.
+        void SplitBefore(int i)
+        {
+            int split = i;
+            while (split - 1 >= first && kinds[split - 1] == LineKind.Headline) { split--; }
+            if (split > first) { Close(split - 1, null); }
         }
 
         for (int i = 0; i < lines.Count; i++)
         {
-            var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
-            if (LineShapes.OpensArticle(line) && hasBody) { Close(i - 1, null); }
-            if (LineShapes.IsByline(line))
+            var line = Line(text, lines[i]);
+            if (kinds[i] == LineKind.Byline && line.StartsWith("□", StringComparison.Ordinal))
+            {
+                // □本报记者 … stands under the headline: it opens its article instead of closing one.
+                if (hasBody) { SplitBefore(i); }
+                openingByline = line.ToString();
+                continue;
+            }
+            if (kinds[i] == LineKind.Byline)
             {
                 Close(i, line.ToString());
                 continue;
             }
-            if (LineShapes.IsHeadline(line))
-            {
-                title ??= line.ToString();
-                continue;
-            }
+            if (kinds[i] == LineKind.Headline) { continue; }
+            // A dated lead (12月26日，…) opens a new story only right under a headline: mid-story
+            // paragraphs start with dates too.
+            bool datedLeadUnderHeadline = i > first && kinds[i - 1] == LineKind.Headline && IsDatedLead(line, lexicon);
+            if (hasBody && (LineShapes.OpensArticle(line) || datedLeadUnderHeadline)) { SplitBefore(i); }
             hasBody = true;
-            if (lead < 0) { lead = i; }
             int trailing = LineShapes.TrailingBylineStart(line);
             if (trailing >= 0) { Close(i, line[trailing..].ToString()); }
         }
@@ -61,12 +91,42 @@ internal static class PageSegmenter
         return (articles, sentences);
     }
 
+    private const int MaxSentence = 400;
+
+    private static int LastClauseBreak(string text, int start, int end)
+    {
+        for (int i = end - 1; i > start + MaxSentence / 2; i--)
+        {
+            if (text[i] is '，' or '、' or ',' or ' ') { return i + 1; }
+        }
+        return end;
+    }
+
+    private static ReadOnlySpan<char> Line(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start);
+
+    /// <summary>A news lead opening on its date: 12月26日，… 7日，… 昨日，…</summary>
+    private static bool IsDatedLead(ReadOnlySpan<char> line, Lexicon lexicon) =>
+        DatedLead().IsMatch(line) || lexicon.DateLeads.TryMatchAt(line, 0, out _, out _);
+
+    /// <summary>A lead dated by month and day: 12月26日， or 1月2日上午， (not 2024年12月31日, a date inside a story).</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?，", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex DatedLead();
+
     private static void SplitSentences(string text, TextLine line, int lineIndex, int articleIndex, List<SentenceSpan> sentences)
     {
         int start = line.Start;
         int i = line.Start;
         while (i < line.End)
         {
+            if (i - start >= MaxSentence)
+            {
+                // A run-on line (a table, a list without full stops) is cut at its last clause break so
+                // that every look-back of the semantics stays bounded.
+                int cut = LastClauseBreak(text, start, i);
+                sentences.Add(new SentenceSpan(start, cut, lineIndex, articleIndex));
+                start = cut;
+                continue;
+            }
             if (CjkText.IsSentenceEnd(text[i]))
             {
                 int end = i + 1;

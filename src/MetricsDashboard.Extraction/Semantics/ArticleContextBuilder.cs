@@ -12,55 +12,102 @@ namespace MetricsDashboard.Extraction.Semantics;
 /// </summary>
 internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClassifier sectors)
 {
-    public ArticleContext Build(string text, NormalisedText normalised, ArticleSpan article, List<AreaMention> areas, List<PeriodMarker> periods)
+    private const double BodyWeight = 0.5;
+    private const double HeadWeight = 2.0;
+
+    public ArticleContext Build(string text, NormalisedText normalised, ArticleSpan article, List<AreaMention> areas, List<PeriodMarker> periods,
+        DateOnly? published)
     {
         var lines = normalised.Lines;
         var counts = new Dictionary<Area, int>();
         var leadLine = article.LeadLine >= 0 ? lines[article.LeadLine] : default;
         Area? leadDistrict = null;
+        var leadAreas = new HashSet<Area>();
         foreach (var mention in Within(areas, article.Start, article.End))
         {
+            if (ReferenceEquals(mention.Area, AreaScanner.Pronoun)) { continue; }
             counts[mention.Area] = counts.GetValueOrDefault(mention.Area) + 1;
-            if (article.LeadLine >= 0 && mention.Start >= leadLine.Start && mention.End <= leadLine.End
-                && mention.Area.Level == AreaLevel.District && leadDistrict is null)
+            if (article.LeadLine >= 0 && mention.Start >= leadLine.Start && mention.End <= leadLine.End)
             {
-                leadDistrict = mention.Area;
+                leadAreas.Add(mention.Area);
+                if (mention.Area.Level == AreaLevel.District) { leadDistrict ??= mention.Area; }
             }
         }
+        // Most named wins; a tie goes to the area the lead names, then to the more specific one.
         Area? main = null;
         int best = 0;
+        bool mainInLead = false;
         foreach (var (area, count) in counts)
         {
-            if (count > best || (count == best && main is not null && area.Level > main.Level))
+            bool inLead = leadAreas.Contains(area);
+            if (count > best || (count == best && main is not null && (inLead && !mainInLead || inLead == mainInLead && area.Level > main.Level)))
             {
                 main = area;
                 best = count;
+                mainInLead = inLead;
             }
         }
-        if (main is not null && leadDistrict is not null && main.Level < AreaLevel.District && gazetteer.IsAncestor(main, leadDistrict))
+        if (main is not null && leadDistrict is not null && main.Level == AreaLevel.City && gazetteer.IsAncestor(main, leadDistrict))
         {
             main = leadDistrict;
         }
 
+        // What a story is about shows in its headline and lead more than in its body.
         var scores = new double[sectors.SectorCount];
-        sectors.Score(text.AsSpan(article.Start, article.End - article.Start), scores, 1);
+        sectors.Score(text.AsSpan(article.Start, article.End - article.Start), scores, BodyWeight);
+        for (int li = article.FirstLine; li <= article.LastLine; li++)
+        {
+            if (li == article.LeadLine || LineShapes.IsHeadline(text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start)))
+            {
+                sectors.Score(text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start), scores, HeadWeight);
+            }
+        }
         string sector = sectors.Best(scores);
         SectorClassifier.Normalise(scores);
 
-        return new ArticleContext(main, scores, sector, ReportingYear(article, leadLine, periods));
+        var period = ReportingYear(article, leadLine, periods) ?? EventMonth(text, article, leadLine, published);
+        return new ArticleContext(main, scores, sector, period);
     }
 
+    /// <summary>
+    /// The one plain year of the lead paragraph (a lead naming 2017, 2022 and 2024 is a biography,
+    /// not a report of one year), else 去年 anywhere in the article.
+    /// </summary>
     private static string? ReportingYear(ArticleSpan article, TextLine leadLine, List<PeriodMarker> periods)
     {
         string? lastYear = null;
+        string? leadYear = null;
+        bool ambiguous = false;
         foreach (var marker in periods)
         {
             if (marker.Start < article.Start || marker.End > article.End) { continue; }
             bool inLead = article.LeadLine >= 0 && marker.Start >= leadLine.Start && marker.End <= leadLine.End;
-            if (inLead && marker.YearOnly && !marker.Bounded && !marker.LastYear) { return marker.Period; }
+            if (inLead && marker.YearOnly && !marker.Bounded && !marker.LastYear)
+            {
+                if (leadYear is not null && leadYear != marker.Period) { ambiguous = true; }
+                leadYear ??= marker.Period;
+            }
             if (marker.LastYear && marker.YearOnly) { lastYear ??= marker.Period; }
         }
-        return lastYear;
+        return leadYear is not null && !ambiguous ? leadYear : lastYear;
+    }
+
+    /// <summary>
+    /// A lead announcing a scheduled event (年货节将于1月10日—22日举办) reports the figures of that
+    /// event: its month is the period of the article's numbers.
+    /// </summary>
+    private static string? EventMonth(string text, ArticleSpan article, TextLine leadLine, DateOnly? published)
+    {
+        if (article.LeadLine < 0 || published is not DateOnly page) { return null; }
+        var lead = text.AsSpan(leadLine.Start, leadLine.End - leadLine.Start);
+        int at = lead.IndexOf("将于", StringComparison.Ordinal);
+        if (at < 0) { return null; }
+        int i = at + 2;
+        int month = 0, digits = 0;
+        while (i < lead.Length && digits < 2 && char.IsAsciiDigit(lead[i])) { month = month * 10 + (lead[i] - '0'); i++; digits++; }
+        if (digits == 0 || i >= lead.Length || lead[i] != '月' || month is < 1 or > 12) { return null; }
+        int year = month < page.Month - 6 ? page.Year + 1 : page.Year;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}-{month:00}");
     }
 
     private static IEnumerable<AreaMention> Within(List<AreaMention> areas, int start, int end)

@@ -1,60 +1,144 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace MetricsDashboard.Extraction.Semantics;
 
-/// <summary>Finds the period references of a text and resolves them against the page year.</summary>
+/// <summary>
+/// Finds the period references of a text and resolves them against the page year:
+/// 2024年 → 2024; 2024年11月 → 2024-11; 2023年1-11月 → 2023-01/2023-11; 今年10月 / 去年 → relative
+/// to the page year; 1-11月 and 11月份 → the page year. A day (12月26日) makes no period.
+/// Hand-written around the characters 年 and 月 rather than a regex: the text is scanned once with
+/// a vectorised search, which matters at 20 MB/s.
+/// </summary>
 internal static class PeriodFinder
 {
     public static List<PeriodMarker> Find(string text, int? pageYear)
     {
         var markers = new List<PeriodMarker>();
-        foreach (Match match in DatePatterns.PeriodReference().Matches(text))
+        var s = text.AsSpan();
+        int i = 0;
+        while (i < s.Length)
         {
-            int? year = null;
-            bool lastYear = false;
-            var y = match.Groups["y"];
-            var rel = match.Groups["rel"];
-            if (y.Success)
-            {
-                year = int.Parse(y.ValueSpan, CultureInfo.InvariantCulture);
-            }
-            else if (rel.Success && pageYear is int py)
-            {
-                year = rel.ValueSpan switch { "今年" => py, "明年" => py + 1, "前年" => py - 2, _ => py - 1 };
-                lastYear = rel.ValueSpan is "去年" or "上年";
-            }
-            else if (!rel.Success && pageYear is int bare)
-            {
-                year = bare;
-            }
-            if (year is not int resolved) { continue; }
-
-            string period;
-            bool yearOnly = false;
-            var m = match.Groups["m"];
-            var m1 = match.Groups["m1"];
-            if (m1.Success)
-            {
-                int from = int.Parse(m1.ValueSpan, CultureInfo.InvariantCulture);
-                int to = int.Parse(match.Groups["m2"].ValueSpan, CultureInfo.InvariantCulture);
-                if (from is < 1 or > 12 || to is < 1 or > 12 || to < from) { continue; }
-                period = string.Create(CultureInfo.InvariantCulture, $"{resolved}-{from:00}/{resolved}-{to:00}");
-            }
-            else if (m.Success)
-            {
-                int month = int.Parse(m.ValueSpan, CultureInfo.InvariantCulture);
-                if (month is < 1 or > 12) { continue; }
-                period = string.Create(CultureInfo.InvariantCulture, $"{resolved}-{month:00}");
-            }
-            else
-            {
-                period = resolved.ToString(CultureInfo.InvariantCulture);
-                yearOnly = true;
-            }
-            bool bounded = match.Groups["pre"].Success || match.Groups["post"].Success;
-            markers.Add(new PeriodMarker(match.Index, match.Index + match.Length, period, yearOnly, bounded, lastYear));
+            int found = s[i..].IndexOfAny('年', '月');
+            if (found < 0) { break; }
+            int p = i + found;
+            int next = s[p] == '年' ? ReadYear(s, p, pageYear, markers) : ReadBareMonth(s, p, pageYear, markers);
+            i = Math.Max(next, p + 1);
         }
         return markers;
     }
+
+    /// <summary>At a 年: 2024年 or 今年/去年/明年, with an optional month or month range after it.</summary>
+    private static int ReadYear(ReadOnlySpan<char> s, int p, int? pageYear, List<PeriodMarker> markers)
+    {
+        int start;
+        int year;
+        bool lastYear = false;
+        if (p >= 4 && IsDigits(s.Slice(p - 4, 4)) && (p == 4 || !char.IsAsciiDigit(s[p - 5])) && s[p - 4] is '1' or '2')
+        {
+            year = int.Parse(s.Slice(p - 4, 4), CultureInfo.InvariantCulture);
+            if (year is < 1900 or > 2100) { return p + 1; }
+            start = p - 4;
+        }
+        else if (p >= 1 && pageYear is int py && s[p - 1] is '今' or '去' or '明' or '前' or '上')
+        {
+            year = s[p - 1] switch { '今' => py, '明' => py + 1, '前' => py - 2, _ => py - 1 };
+            lastYear = s[p - 1] is '去' or '上';
+            start = p - 1;
+        }
+        else
+        {
+            return p + 1;
+        }
+        int end = p + 1;
+        string period;
+        bool yearOnly = false;
+        if (TryMonths(s, end, out int from, out int to, out int monthEnd))
+        {
+            period = Format(year, from, to);
+            end = monthEnd;
+        }
+        else
+        {
+            period = year.ToString(CultureInfo.InvariantCulture);
+            yearOnly = true;
+        }
+        markers.Add(new PeriodMarker(start, end, period, yearOnly, IsBounded(s, start, end), lastYear));
+        return end;
+    }
+
+    /// <summary>At a 月 not read with a year: 1-11月 or 11月(份) in the page year; 12月26日 is a date, not a period.</summary>
+    private static int ReadBareMonth(ReadOnlySpan<char> s, int p, int? pageYear, List<PeriodMarker> markers)
+    {
+        if (pageYear is not int year) { return p + 1; }
+        int digitsStart = p;
+        while (digitsStart > 0 && p - digitsStart < 2 && char.IsAsciiDigit(s[digitsStart - 1])) { digitsStart--; }
+        if (digitsStart == p || (digitsStart > 0 && char.IsAsciiDigit(s[digitsStart - 1]))) { return p + 1; }
+        int start = digitsStart;
+        if (start >= 2 && s[start - 1] is '-' or '—' or '至' && char.IsAsciiDigit(s[start - 2]))
+        {
+            int rangeStart = start - 1;
+            while (rangeStart > 0 && start - 1 - rangeStart < 2 && char.IsAsciiDigit(s[rangeStart - 1])) { rangeStart--; }
+            start = rangeStart;
+        }
+        if (start > 0 && (char.IsAsciiDigit(s[start - 1]) || s[start - 1] is '年' or '-' or '—')) { return p + 1; }
+        if (!TryMonths(s, start, out int from, out int to, out int end)) { return p + 1; }
+        if (end < s.Length && char.IsAsciiDigit(s[end]))
+        {
+            int dayEnd = end;
+            while (dayEnd < s.Length && dayEnd - end < 2 && char.IsAsciiDigit(s[dayEnd])) { dayEnd++; }
+            if (dayEnd < s.Length && s[dayEnd] is '日' or '号') { return dayEnd + 1; }
+        }
+        markers.Add(new PeriodMarker(start, end, Format(year, from, to), false, IsBounded(s, start, end), false));
+        return end;
+    }
+
+    /// <summary>11月 or 1-11月 at <paramref name="i"/>.</summary>
+    private static bool TryMonths(ReadOnlySpan<char> s, int i, out int from, out int to, out int end)
+    {
+        from = to = end = 0;
+        if (!TryNumber(s, i, out from, out int j)) { return false; }
+        if (j < s.Length && s[j] == '月')
+        {
+            to = from;
+            end = j + 1;
+        }
+        else if (j + 1 < s.Length && s[j] is '-' or '—' or '至' && TryNumber(s, j + 1, out to, out int k) && k < s.Length && s[k] == '月')
+        {
+            end = k + 1;
+        }
+        else
+        {
+            return false;
+        }
+        return from is >= 1 and <= 12 && to is >= 1 and <= 12 && from <= to;
+    }
+
+    private static bool TryNumber(ReadOnlySpan<char> s, int i, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        while (end < s.Length && end - i < 2 && char.IsAsciiDigit(s[end])) { value = value * 10 + (s[end] - '0'); end++; }
+        return end > i && (end >= s.Length || !char.IsAsciiDigit(s[end]));
+    }
+
+    /// <summary>自2023年以来, 到2025年, 截至2024年11月底: a start or deadline, not a reporting period.</summary>
+    private static bool IsBounded(ReadOnlySpan<char> s, int start, int end)
+    {
+        var before = s[Math.Max(0, start - 2)..start];
+        bool pre = before.EndsWith("自") || before.EndsWith("到") || before.EndsWith("至") || before.EndsWith("截至") || before.EndsWith("截止");
+        return pre || s[end..].StartsWith("以来");
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c)) { return false; }
+        }
+        return true;
+    }
+
+    private static string Format(int year, int from, int to) => from == to
+        ? string.Create(CultureInfo.InvariantCulture, $"{year}-{from:00}")
+        : string.Create(CultureInfo.InvariantCulture, $"{year}-{from:00}/{year}-{to:00}");
 }

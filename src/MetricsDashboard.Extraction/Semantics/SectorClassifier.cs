@@ -9,9 +9,12 @@ namespace MetricsDashboard.Extraction.Semantics;
 /// </summary>
 internal sealed class SectorClassifier(Lexicon lexicon)
 {
-    private const double SentenceWeight = 2.0;
-    private const double ParagraphWeight = 1.0;
-    private const double ArticleWeight = 4.0;
+    private const double SentenceWeight = 1.5;
+    private const double ParagraphWeight = 0.5;
+    private const double ArticleWeight = 8.0;
+
+    // Keyword weight a sentence needs to leave its article's frame sector (医保 twice, not 项目 + 投资 + 基础设施).
+    private const double FrameOverride = 6.0;
 
     public int SectorCount => lexicon.SectorOrder.Count;
 
@@ -42,13 +45,32 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     }
 
     /// <summary>The sector key for a sentence given its own, its paragraph's and its article's scores.</summary>
-    public string Decide(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article)
+    public string Decide(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article) =>
+        DecideWithHints(sentence, paragraph, article, []);
+
+    /// <summary>
+    /// As <see cref="Decide(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/>, with the
+    /// sector hints of the metric added (项目 counts lean to construction) — but not against a frame.
+    /// </summary>
+    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, IReadOnlyList<(int Sector, int Weight)> hints)
     {
+        int frame = BestIndex(article);
+        if (frame >= 0 && lexicon.FrameSectors.Contains(frame))
+        {
+            int own = BestIndex(sentence);
+            bool strongOther = own >= 0 && own != frame && sentence[own] >= FrameOverride && sentence[own] > sentence[frame];
+            if (!strongOther) { return lexicon.SectorOrder[frame]; }
+        }
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < sentence.Length; i++)
         {
-            double score = sentence[i] * SentenceWeight + paragraph[i] * ParagraphWeight + article[i];
+            double hint = 0;
+            foreach (var (sector, weight) in hints)
+            {
+                if (sector == i) { hint += weight; }
+            }
+            double score = sentence[i] * SentenceWeight + hint + paragraph[i] * ParagraphWeight + article[i];
             if (score > bestScore)
             {
                 bestScore = score;
@@ -61,12 +83,18 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     /// <summary>The best sector of one score vector, or other.</summary>
     public string Best(ReadOnlySpan<double> scores)
     {
+        int best = BestIndex(scores);
+        return best < 0 ? "other" : lexicon.SectorOrder[best];
+    }
+
+    private static int BestIndex(ReadOnlySpan<double> scores)
+    {
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < scores.Length; i++)
         {
             if (scores[i] > bestScore) { bestScore = scores[i]; best = i; }
         }
-        return best < 0 ? "other" : lexicon.SectorOrder[best];
+        return best;
     }
 }

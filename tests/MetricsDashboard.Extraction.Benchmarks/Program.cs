@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using MetricsDashboard.Extraction;
+using MetricsDashboard.Extraction.Model;
+using MetricsDashboard.Extraction.Output;
+using MetricsDashboard.Extraction.Scoring;
+
+// Repeats the seed pages into a corpus of at least 50 MB of UTF-8 and reports throughput on one
+// core and on all cores, allocation per MB of input, and the gold scores. Run in Release:
+//   dotnet run -c Release --project tests/MetricsDashboard.Extraction.Benchmarks [-- <corpus MB>]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+const double Megabyte = 1_000_000;
+bool phases = args.Contains("--phases");
+args = args.Where(a => a != "--phases").ToArray();
+int targetMegabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
+var baseDirectory = AppContext.BaseDirectory;
+var seeds = Directory.EnumerateFiles(Path.Combine(baseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal)
+    .Select(path => new SourceDocument(Path.GetFileName(path), File.ReadAllBytes(path)))
+    .ToArray();
+if (seeds.Length == 0) { throw new InvalidOperationException("No seeds next to the benchmark."); }
+
+var corpus = new List<SourceDocument>();
+long corpusBytes = 0;
+for (int copy = 0; corpusBytes < targetMegabytes * Megabyte; copy++)
+{
+    foreach (var seed in seeds)
+    {
+        corpus.Add(seed with { Name = $"{copy:D5}_{seed.Name}" });
+        corpusBytes += seed.Content.Length;
+    }
+}
+
+var extractor = new IndicatorExtractor();
+for (int i = 0; i < 20; i++)
+{
+    foreach (var seed in seeds) { extractor.Extract(seed); }
+}
+
+if (phases)
+{
+    Console.WriteLine("phases over the seeds × 200:");
+    MetricsDashboard.Extraction.Benchmarks.PhaseTimer.Run(seeds, 200, extractor);
+}
+
+GC.Collect();
+GC.WaitForPendingFinalizers();
+long indicators = 0;
+long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+// CPU time as well as wall time: on a shared machine the wall clock also counts other processes.
+var process = Process.GetCurrentProcess();
+var cpuBefore = process.TotalProcessorTime;
+var watch = Stopwatch.StartNew();
+foreach (var document in corpus) { indicators += extractor.Extract(document).Indicators.Count; }
+watch.Stop();
+process.Refresh();
+double singleCpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+double singleSeconds = watch.Elapsed.TotalSeconds;
+
+GC.Collect();
+long parallelIndicators = 0;
+watch.Restart();
+Parallel.ForEach(corpus, document => Interlocked.Add(ref parallelIndicators, extractor.Extract(document).Indicators.Count));
+watch.Stop();
+double parallelSeconds = watch.Elapsed.TotalSeconds;
+
+double megabytes = corpusBytes / Megabyte;
+Console.WriteLine($"corpus: {corpus.Count} documents, {megabytes:F1} MB UTF-8, {indicators} indicators");
+Console.WriteLine($"single thread: {megabytes / singleSeconds:F1} MB/s wall ({singleSeconds:F2} s), {megabytes / singleCpuSeconds:F1} MB per CPU second ({singleCpuSeconds:F2} s CPU)");
+Console.WriteLine($"machine load: {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores");
+Console.WriteLine($"all cores ({Environment.ProcessorCount}): {megabytes / parallelSeconds:F1} MB/s ({parallelSeconds:F2} s), {parallelIndicators} indicators");
+Console.WriteLine($"allocated: {allocated / megabytes / Megabyte:F1} MB per MB of input ({allocated / Megabyte:F0} MB in all)");
+
+var gold = new List<GoldRecord>();
+var predictions = new List<ScoredPrediction>();
+foreach (var goldFile in Directory.EnumerateFiles(Path.Combine(baseDirectory, "gold"), "*.jsonl").Order(StringComparer.Ordinal))
+{
+    gold.AddRange(IndicatorJson.ReadGold(File.ReadAllText(goldFile)));
+    var seedName = Path.GetFileName(goldFile)[..^".jsonl".Length];
+    predictions.AddRange(ExtractionScorer.Predictions(extractor.Extract(seeds.Single(s => s.Name == seedName))));
+}
+Console.WriteLine($"gold: {ExtractionScorer.Score(predictions, gold)}");
