@@ -67,7 +67,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
         var areas = AreaScanner.Scan(text, _gazetteer, _lexicon);
         var periods = PeriodFinder.Find(text, pageYear);
-        var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods)).ToArray();
+        var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods, published)).ToArray();
         var articles = articleSpans.Select((a, i) => new Article(a.Index, a.Title, a.Byline, a.Start, a.End, Canonical(contexts[i].MainArea), contexts[i].Sector)).ToArray();
 
         var indicators = ReadIndicators(text, normalised, sentences, contexts, areas, periods);
@@ -137,7 +137,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                     var area = _districts.Resolve(s, sentence.Start, sentenceAreas, rank ? q.Start : q.NumberStart, rank, areaCarry, context.MainArea);
                     resolvedArea = area ?? resolvedArea;
                     // A duration (连续23年) is a length of time, not something that happened in one.
-                    string? period = IsDurationOrOther(q.Unit) ? null : Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Year);
+                    string? period = IsDurationOrOther(q.Unit) ? null : Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Period);
                     double value = sign < 0 ? -Math.Abs(q.Value) : q.Value;
                     double? valueMax = q.ValueMax is double max && sign < 0 ? -Math.Abs(max) : q.ValueMax;
                     double confidence = Math.Round(q.Confidence * (metric.FromKeyword ? 1 : 0.85), 2);
@@ -154,17 +154,17 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
 
     /// <summary>
     /// The period of a number: the last reference before it in its sentence, else one carried from
-    /// earlier sentences of its paragraph, else the article's reporting year; a sentence about the
+    /// earlier sentences of its paragraph, else the article's reporting period; a sentence about the
     /// present (目前, 截至目前) takes only its own references.
     /// </summary>
-    private static string? Period(List<PeriodMarker> periods, int from, int to, int position, PeriodMarker? carry, bool current, string? articleYear)
+    private static string? Period(List<PeriodMarker> periods, int from, int to, int position, PeriodMarker? carry, bool current, string? articlePeriod)
     {
         for (int i = to - 1; i >= from; i--)
         {
             if (periods[i].End <= position) { return periods[i].Period; }
         }
         if (current) { return null; }
-        return carry?.Period ?? articleYear;
+        return carry?.Period ?? articlePeriod;
     }
 
     private static bool IsDurationOrOther(CanonicalUnit unit) =>
@@ -183,7 +183,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     {
         for (int i = to - 1; i >= from; i--)
         {
-            if (areas[i].Area.Level != AreaLevel.Region || articleMain?.Level == AreaLevel.Region) { return areas[i].Area; }
+            var area = areas[i].Area;
+            if (ReferenceEquals(area, AreaScanner.Pronoun)) { continue; }
+            if (area.Level != AreaLevel.Region || articleMain?.Level == AreaLevel.Region) { return area; }
         }
         return null;
     }

@@ -32,6 +32,18 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Extract_RunOnLineOfNumbers_StaysLinear()
+    {
+        // Two megabytes of one line without a full stop: look-backs must not go quadratic.
+        var text = string.Concat(Enumerable.Repeat("成都新增企业5家、项目3个、投资2亿元", 40_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = new IndicatorExtractor().Extract(SourceDocument.FromText("long.txt", text));
+        watch.Stop();
+        Assert.Equal(120_000, result.Indicators.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Extract_Seeds_HaveIndicatorsWithValidTaxonomy()
     {
         var extractor = new IndicatorExtractor();

@@ -30,6 +30,17 @@ public sealed class PageSegmenterTests
     }
 
     [Fact]
+    public void Extract_SquareBylineUnderHeadline_OpensArticle()
+    {
+        const string page = "第一篇正文，新增项目12个。\n\n四川推动普惠金融高质量发展\n\n□本报记者 李国华\n\n近日，四川省财政厅出台政策，贴息资金4亿元。";
+        var result = Extractor.Extract(SourceDocument.FromText("page.txt", page));
+        Assert.Equal(2, result.Articles.Count);
+        Assert.Equal("四川推动普惠金融高质量发展", result.Articles[1].Title);
+        Assert.Equal("□本报记者李国华", result.Articles[1].Byline);
+        Assert.Equal(1, result.Indicators[1].ArticleIndex);
+    }
+
+    [Fact]
     public void Extract_TrailingBylineInParagraph_EndsArticle()
     {
         const string page = "目前，80个问题小区已完成整治46个。成都日报锦观新闻记者 陈泳\n\n学思想 强党性";

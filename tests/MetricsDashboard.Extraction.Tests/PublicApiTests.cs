@@ -21,7 +21,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void IndicatorTaxonomy_ListsContractKeysWithNames()
+    public void IndicatorTaxonomy_Default_ListsContractKeysWithNames()
     {
         Assert.Contains(IndicatorTaxonomy.Metrics, m => m is { Key: "investment", ChineseName: "投资", EnglishName: "Investment" });
         Assert.Contains(IndicatorTaxonomy.Sectors, s => s is { Key: "public_safety", ChineseName: "公共安全", EnglishName: "Public safety" });
@@ -44,6 +44,16 @@ public sealed class PublicApiTests
         Assert.Contains("\"metric\":\"investment\"", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("社会消费品零售总额实现1298.6亿元。", "\"value\":129860000000,")]
+    [InlineData("预计每年可产生455.99万度绿电。", "\"value\":4559900,")]
+    [InlineData("流转土地300亩。", "\"value\":200001,")]
+    public void ToJsonLine_DecimalArithmetic_WritesShortValues(string text, string expected)
+    {
+        var result = new IndicatorExtractor().Extract(SourceDocument.FromText("a.txt", text));
+        Assert.Contains(expected, IndicatorJson.ToJsonLine("a.txt", Assert.Single(result.Indicators)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Score_PredictionWithinTolerance_Matches()
     {
@@ -64,5 +74,5 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void Version_IsSemantic() => Assert.Matches(@"^\d+\.\d+\.\d+$", new IndicatorExtractor().Version);
+    public void Version_Default_IsSemanticVersion() => Assert.Matches(@"^\d+\.\d+\.\d+$", new IndicatorExtractor().Version);
 }

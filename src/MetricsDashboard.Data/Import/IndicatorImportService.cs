@@ -215,7 +215,7 @@ public sealed class IndicatorImportService(
             ExtractorVersion = result.ExtractorVersion,
             SizeBytes = bytes.LongLength,
         };
-        return await StoreAsync(runId, stored, result, replaceByName: true, ct);
+        return await StoreAsync(runId, stored, result, replaceByName: true, previousMonth: null, ct);
     }
 
     private async Task<ImportFileReport> ReextractOneAsync(int runId, int documentId, CancellationToken ct)
@@ -240,6 +240,7 @@ public sealed class IndicatorImportService(
         {
             return await RecordAsync(runId, Failed(stored.FileName, $"extraction failed: {e.Message}"), ct);
         }
+        var previousMonth = StoredIndicatorMapper.MonthKey(stored.PublishedOn);
         if (stored.DateSource != DateSource.Metadata.ToWire())
         {
             stored.PublishedOn = result.PublishedOn;
@@ -248,12 +249,12 @@ public sealed class IndicatorImportService(
         stored.NormalisedText = result.NormalisedText;
         stored.ExtractorVersion = result.ExtractorVersion;
         stored.ImportedAt = DateTime.UtcNow;
-        return await StoreAsync(runId, stored, result, replaceByName: false, ct);
+        return await StoreAsync(runId, stored, result, replaceByName: false, previousMonth, ct);
     }
 
     // The one transaction of a file: remove the previous version, add document, articles,
     // indicators and the file's result row. Any exception rolls all of it back.
-    private async Task<ImportFileReport> StoreAsync(int runId, StoredDocument document, ExtractionResult result, bool replaceByName, CancellationToken ct)
+    private async Task<ImportFileReport> StoreAsync(int runId, StoredDocument document, ExtractionResult result, bool replaceByName, string? previousMonth, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -263,18 +264,21 @@ public sealed class IndicatorImportService(
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var replaced = false;
+                var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
                 if (replaceByName)
                 {
-                    var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
-                    if (previous is { } previousId)
+                    var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => new { d.Id, d.PublishedOn }).FirstOrDefaultAsync(ct);
+                    if (previous is not null)
                     {
-                        await DeleteDocumentAsync(db, previousId, ct);
+                        await DeleteDocumentAsync(db, previous.Id, ct);
+                        months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
                         replaced = true;
                     }
                     db.Documents.Add(document);
                 }
                 else
                 {
+                    months.Add(previousMonth);
                     await DeleteContentAsync(db, document.Id, ct);
                     db.Documents.Update(document);
                     replaced = true;
@@ -288,9 +292,9 @@ public sealed class IndicatorImportService(
                 await db.SaveChangesAsync(ct);
 
                 var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
-                using (var writer = new IndicatorBulkWriter(
-                    (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection(),
-                    (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction()))
+                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+                var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction();
+                using (var writer = new IndicatorBulkWriter(connection, transaction))
                 {
                     foreach (var indicator in result.Indicators)
                     {
@@ -301,6 +305,7 @@ public sealed class IndicatorImportService(
                         writer.Write(StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion));
                     }
                 }
+                await IndicatorRollups.RebuildMonthsAsync(connection, transaction, months, ct);
                 var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
                 var report = new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
                 db.ImportFileResults.Add(ToRow(runId, report));

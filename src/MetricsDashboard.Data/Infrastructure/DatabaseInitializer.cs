@@ -26,6 +26,8 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(ct);
         // WAL lets the dashboard read while an import writes; the mode is stored in the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // Refreshes planner statistics where they are stale; cheap when they are not.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
         await SeedReferenceDataAsync(db, ct);
     }
 

@@ -12,6 +12,14 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
 
+    public DbSet<IndicatorRollup> IndicatorRollups => Set<IndicatorRollup>();
+
+    public DbSet<IndicatorMonthTotal> IndicatorMonthTotals => Set<IndicatorMonthTotal>();
+
+    public DbSet<IndicatorYearRollup> IndicatorYearRollups => Set<IndicatorYearRollup>();
+
+    public DbSet<IndicatorDistrictTotal> IndicatorDistrictTotals => Set<IndicatorDistrictTotal>();
+
     public DbSet<Area> Areas => Set<Area>();
 
     public DbSet<Sector> Sectors => Set<Sector>();

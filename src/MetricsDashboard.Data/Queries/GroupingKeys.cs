@@ -22,9 +22,21 @@ internal static class GroupingKeys
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
     };
 
-    /// <summary>The key of a month group (<c>yyyy-MM</c>) under a time grouping.</summary>
+    /// <summary>The rollup column a grouping groups on; time groupings group on the period (month or year).</summary>
+    public static Expression<Func<RollupCell, string>> RollupKey(IndicatorGrouping grouping) => grouping switch
+    {
+        IndicatorGrouping.District => r => r.District,
+        IndicatorGrouping.Sector => r => r.Sector,
+        IndicatorGrouping.Metric => r => r.Metric,
+        IndicatorGrouping.Unit => r => r.Unit,
+        IndicatorGrouping.Month or IndicatorGrouping.Quarter or IndicatorGrouping.Year => r => r.Period,
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
+    };
+
+    /// <summary>The key of a month (<c>yyyy-MM</c>) or year (<c>yyyy</c>) group under a time grouping.</summary>
     public static string FromMonth(string month, IndicatorGrouping grouping) => grouping switch
     {
+        _ when month.Length == 4 => month,
         IndicatorGrouping.Year => month[..4],
         IndicatorGrouping.Quarter => string.Create(CultureInfo.InvariantCulture, $"{month[..4]}-Q{(int.Parse(month.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1) / 3 + 1}"),
         _ => month,

@@ -10,11 +10,9 @@ internal static class IndicatorFilterTranslator
 {
     public static async Task<IQueryable<StoredIndicator>> ApplyAsync(MetricsDbContext db, IQueryable<StoredIndicator> query, IndicatorFilter filter, CancellationToken ct)
     {
-        var districts = Clean(filter.Districts);
-        if (districts.Count > 0)
+        var expanded = await ExpandedDistrictsAsync(db, filter, ct);
+        if (expanded is not null)
         {
-            var areas = await db.Areas.Select(a => new { a.Name, a.ParentName }).ToListAsync(ct);
-            var expanded = Expand(districts, areas.Select(a => (a.Name, a.ParentName)));
             query = query.Where(i => expanded.Contains(i.District!));
         }
         var sectors = Clean(filter.Sectors);
@@ -61,6 +59,18 @@ internal static class IndicatorFilterTranslator
         return query;
     }
 
+    /// <summary>The filter's areas with all their descendants, or null when the filter names none.</summary>
+    public static async Task<List<string>?> ExpandedDistrictsAsync(MetricsDbContext db, IndicatorFilter filter, CancellationToken ct)
+    {
+        var districts = Clean(filter.Districts);
+        if (districts.Count == 0)
+        {
+            return null;
+        }
+        var areas = await db.Areas.Select(a => new { a.Name, a.ParentName }).ToListAsync(ct);
+        return Expand(districts, areas.Select(a => (a.Name, a.ParentName)));
+    }
+
     /// <summary>The names and all their descendants; unknown names stay as given.</summary>
     public static List<string> Expand(IReadOnlyCollection<string> names, IEnumerable<(string Name, string? Parent)> areas)
     {
@@ -80,6 +90,6 @@ internal static class IndicatorFilterTranslator
         return result.Order(StringComparer.Ordinal).ToList();
     }
 
-    private static List<string> Clean(IReadOnlyList<string> values) =>
+    public static List<string> Clean(IReadOnlyList<string> values) =>
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -18,6 +18,9 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     /// <summary>Name of the single series of <see cref="CountSeriesAsync"/>.</summary>
     public const string CountSeriesName = "indicators";
 
+    /// <summary>Whether counts and sums read the rollups; off only to check them against the rows in tests.</summary>
+    internal bool UseRollups { get; set; } = true;
+
     private static readonly Expression<Func<StoredIndicator, IndicatorRow>> ToRow = i => new IndicatorRow(
         i.Id, i.DocumentId, i.ArticleId, i.Article!.Title ?? "", i.Document!.FileName, i.PublishedOn,
         i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter, i.Qualifier, i.Kind,
@@ -27,18 +30,23 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     public async Task<DashboardSummary> GetSummaryAsync(IndicatorFilter filter, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var query = await FilteredAsync(db, filter, ct);
-        var indicators = await query.CountAsync(ct);
-        var latest = await query.MaxAsync(i => i.PublishedOn, ct);
-        // One EXISTS probe per known area beats a DISTINCT over a million rows.
-        var districts = await db.Areas.CountAsync(a => query.Any(i => i.District == a.Name), ct);
+        var byDistrict = await IndicatorAggregator.GroupAsync(db, filter, IndicatorGrouping.District, UseRollups, ct);
+        var indicators = byDistrict.Sum(r => r.Count);
+        var districts = byDistrict.Where(r => r.Key != "" && r.Count > 0).Select(r => r.Key).Distinct(StringComparer.Ordinal).Count();
         if (filter.IsEmpty)
         {
-            return new DashboardSummary(await db.Documents.CountAsync(ct), await db.Articles.CountAsync(ct), indicators, districts, latest);
+            return new DashboardSummary(
+                await db.Documents.CountAsync(ct), await db.Articles.CountAsync(ct), indicators, districts,
+                await db.Indicators.MaxAsync(i => i.PublishedOn, ct));
         }
-        var documents = await query.Select(i => i.DocumentId).Distinct().CountAsync(ct);
-        var articles = await query.Select(i => i.ArticleId).Distinct().CountAsync(ct);
-        return new DashboardSummary(documents, articles, indicators, districts, latest);
+        // Distinct documents and articles need the rows: one pass, answered from the covering index
+        // when the filter names an area.
+        var query = await FilteredAsync(db, filter, ct);
+        var totals = await query
+            .GroupBy(i => 1)
+            .Select(g => new { Documents = g.Select(i => i.DocumentId).Distinct().Count(), Articles = g.Select(i => i.ArticleId).Distinct().Count(), Latest = g.Max(i => i.PublishedOn) })
+            .FirstOrDefaultAsync(ct);
+        return new DashboardSummary(totals?.Documents ?? 0, totals?.Articles ?? 0, indicators, districts, totals?.Latest);
     }
 
     /// <inheritdoc />
@@ -47,10 +55,11 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         skip = Math.Max(0, skip);
         take = Math.Clamp(take, 0, 10_000);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var byUnit = await IndicatorAggregator.GroupAsync(db, filter, IndicatorGrouping.Unit, UseRollups, ct);
         var query = await FilteredAsync(db, filter, ct);
-        var total = await query.CountAsync(ct);
-        var items = await Sort(query, sort, descending).Skip(skip).Take(take).Select(ToRow).ToListAsync(ct);
-        return new Page<IndicatorRow>(items, total, skip, take);
+        // Ids first: sorting and skipping read index entries only; table rows are read for the page alone.
+        var ids = await Sort(query, sort, descending).Skip(skip).Take(take).Select(i => i.Id).ToListAsync(ct);
+        return new Page<IndicatorRow>(await RowsAsync(db, ids, ct), byUnit.Sum(r => r.Count), skip, take);
     }
 
     /// <inheritdoc />
@@ -65,74 +74,34 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     public async Task<IReadOnlyList<CountRow>> CountByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var query = (await FilteredAsync(db, filter, ct)).Select(GroupingKeys.Selector(grouping));
-        if (GroupingKeys.IsTime(grouping))
-        {
-            query = query.Where(g => g.Key != null);
-        }
-        var groups = await query.GroupBy(g => g.Key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        if (GroupingKeys.IsTime(grouping))
-        {
-            return groups
-                .GroupBy(g => GroupingKeys.FromMonth(g.Key!, grouping), StringComparer.Ordinal)
-                .Select(g => new CountRow(g.Key, g.Sum(x => x.Count)))
-                .OrderBy(r => r.Key, StringComparer.Ordinal)
-                .ToList();
-        }
-        return groups
-            .Select(g => new CountRow(g.Key ?? "", g.Count))
-            .OrderByDescending(r => r.Count)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .ToList();
+        var rows = await IndicatorAggregator.GroupAsync(db, filter, grouping, UseRollups, ct);
+        var counts = rows
+            .GroupBy(r => GroupingKeys.IsTime(grouping) ? GroupingKeys.FromMonth(r.Key, grouping) : r.Key, StringComparer.Ordinal)
+            .Select(g => new CountRow(g.Key, g.Sum(r => r.Count)));
+        return GroupingKeys.IsTime(grouping)
+            ? counts.OrderBy(r => r.Key, StringComparer.Ordinal).ToList()
+            : counts.OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<SumRow>> SumByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var query = (await FilteredAsync(db, filter, ct)).Select(GroupingKeys.Selector(grouping));
-        if (GroupingKeys.IsTime(grouping))
-        {
-            query = query.Where(g => g.Key != null);
-        }
-        var groups = await query
-            .GroupBy(g => new { g.Key, g.Unit, g.Counter })
-            .Select(g => new { g.Key.Key, g.Key.Unit, g.Key.Counter, Count = g.Count(), Sum = g.Sum(x => x.Value), Max = g.Max(x => x.Value) })
-            .ToListAsync(ct);
-        if (GroupingKeys.IsTime(grouping))
-        {
-            return groups
-                .GroupBy(g => (Key: GroupingKeys.FromMonth(g.Key!, grouping), g.Unit, g.Counter))
-                .Select(g => new SumRow(g.Key.Key, g.Key.Unit, g.Key.Counter, g.Sum(x => x.Count), g.Sum(x => x.Sum), g.Max(x => x.Max)))
-                .OrderBy(r => r.Key, StringComparer.Ordinal)
-                .ThenBy(r => r.Unit, StringComparer.Ordinal)
-                .ThenBy(r => r.Counter, StringComparer.Ordinal)
-                .ToList();
-        }
-        return groups
-            .Select(g => new SumRow(g.Key ?? "", g.Unit, g.Counter, g.Count, g.Sum, g.Max))
-            .OrderBy(r => r.Unit, StringComparer.Ordinal)
-            .ThenBy(r => r.Counter, StringComparer.Ordinal)
-            .ThenByDescending(r => r.Sum)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .ToList();
+        var rows = await IndicatorAggregator.GroupAsync(db, filter, grouping, UseRollups, ct);
+        var sums = rows
+            .GroupBy(r => (Key: GroupingKeys.IsTime(grouping) ? GroupingKeys.FromMonth(r.Key, grouping) : r.Key, r.Unit, r.Counter))
+            .Select(g => new SumRow(g.Key.Key, g.Key.Unit, g.Key.Counter, g.Sum(x => x.Count), g.Sum(x => x.Sum), g.Max(x => x.Max)));
+        return GroupingKeys.IsTime(grouping)
+            ? sums.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal).ToList()
+            : sums.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal).ThenByDescending(r => r.Sum).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<HeatCell>> HeatmapAsync(IndicatorFilter filter, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var query = await FilteredAsync(db, filter, ct);
-        var cells = await query
-            .Where(i => i.District != null)
-            .GroupBy(i => new { i.District, i.Sector })
-            .Select(g => new { g.Key.District, g.Key.Sector, Count = g.Count() })
-            .ToListAsync(ct);
-        return cells
-            .Select(c => new HeatCell(c.District!, c.Sector, c.Count))
-            .OrderBy(c => c.District, StringComparer.Ordinal)
-            .ThenBy(c => c.Sector, StringComparer.Ordinal)
-            .ToList();
+        var cells = await IndicatorAggregator.HeatAsync(db, filter, UseRollups, ct);
+        return cells.OrderBy(c => c.District, StringComparer.Ordinal).ThenBy(c => c.Sector, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
@@ -141,7 +110,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var cny = CanonicalUnit.Cny.ToCode();
         var query = (await FilteredAsync(db, filter, ct)).Where(i => i.Unit == cny);
-        return await query.OrderByDescending(i => i.Value).ThenBy(i => i.Id).Take(Math.Max(0, take)).Select(ToRow).ToListAsync(ct);
+        var ids = await query.OrderByDescending(i => i.Value).ThenBy(i => i.Id).Take(Math.Max(0, take)).Select(i => i.Id).ToListAsync(ct);
+        return await RowsAsync(db, ids, ct);
     }
 
     /// <inheritdoc />
@@ -234,6 +204,18 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     {
         var levels = new Dictionary<string, int>(StringComparer.Ordinal) { ["country"] = 0, ["province"] = 1, ["city"] = 2, ["district"] = 3 };
         return areas.OrderBy(a => levels.GetValueOrDefault(a.Level, 4)).ThenBy(a => a.Parent, StringComparer.Ordinal).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+    }
+
+    // The rows of the given ids, in the order of the ids.
+    private static async Task<List<IndicatorRow>> RowsAsync(MetricsDbContext db, List<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        // A parameter (json_each), not constants: one cached SQL for every page.
+        var rows = await db.Indicators.Where(i => EF.Parameter(ids).Contains(i.Id)).Select(ToRow).ToDictionaryAsync(r => r.Id, ct);
+        return ids.Select(id => rows[id]).ToList();
     }
 
     private static Task<IQueryable<StoredIndicator>> FilteredAsync(MetricsDbContext db, IndicatorFilter filter, CancellationToken ct)

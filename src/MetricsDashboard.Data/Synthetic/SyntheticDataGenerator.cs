@@ -58,7 +58,7 @@ public static class SyntheticDataGenerator
 
     /// <summary>
     /// Appends <paramref name="count"/> indicators (with their documents and articles) in one
-    /// transaction and runs ANALYZE, so the planner knows the new distribution.
+    /// transaction, rebuilds the rollups and runs ANALYZE, so the planner knows the new distribution.
     /// </summary>
     public static void Generate(string connectionString, int count, int seed = 20240110, IProgress<int>? progress = null)
     {
@@ -72,6 +72,13 @@ public static class SyntheticDataGenerator
         Execute(connection, null, "PRAGMA cache_size=-262144;");
         using (var tx = connection.BeginTransaction())
         {
+            // Building an index once over sorted keys is several times faster than updating it a
+            // million times: drop the Indicators indexes, load, create them again.
+            var indexes = IndexDefinitions(connection, tx);
+            foreach (var (name, _) in indexes)
+            {
+                Execute(connection, tx, $"DROP INDEX \"{name}\";");
+            }
             using var documents = Prepare(connection, tx,
                 "INSERT INTO \"Documents\" (\"FileName\", \"ContentHash\", \"EncodingName\", \"OriginalText\", \"NormalisedText\", \"PublishedOn\", \"DateSource\", \"SourceName\", \"ImportedAt\", \"ExtractorVersion\", \"SizeBytes\") " +
                 "VALUES ($name, $hash, 'utf-8', $text, $text, $date, 'metadata', '合成数据', $now, $version, $size) RETURNING \"Id\"",
@@ -110,9 +117,18 @@ public static class SyntheticDataGenerator
                     progress?.Report(written);
                 }
             }
+            documents.Dispose();
+            articles.Dispose();
+            writer.Dispose();
+            foreach (var (_, sql) in indexes)
+            {
+                Execute(connection, tx, sql + ";");
+            }
+            IndicatorRollups.RebuildAll(connection, tx);
             tx.Commit();
         }
-        Execute(connection, null, "ANALYZE;");
+        // Sampled statistics: enough for the planner to pick between the indexes, seconds instead of a minute.
+        Execute(connection, null, "PRAGMA analysis_limit=1000; ANALYZE;");
         progress?.Report(count);
     }
 
@@ -157,6 +173,20 @@ public static class SyntheticDataGenerator
             PublishedOn = date,
             PublishedMonth = StoredIndicatorMapper.MonthKey(date),
         };
+    }
+
+    private static List<(string Name, string Sql)> IndexDefinitions(SqliteConnection connection, SqliteTransaction tx)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Indicators' AND sql IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        var indexes = new List<(string, string)>();
+        while (reader.Read())
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return indexes;
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameters)

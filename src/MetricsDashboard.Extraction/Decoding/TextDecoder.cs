@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -10,6 +11,7 @@ namespace MetricsDashboard.Extraction.Decoding;
 /// </summary>
 internal static class TextDecoder
 {
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Lazy<Encoding> StrictGb18030 = new(() =>
@@ -64,9 +66,10 @@ internal static class TextDecoder
         {
             throw new UnreadableDocumentException(documentName, "the file is binary (it contains NUL bytes), not text.");
         }
-        if (Utf8.IsValid(bytes))
+        string? utf8 = TryStrictUtf8(bytes);
+        if (utf8 is not null)
         {
-            return Checked(documentName, Encoding.UTF8.GetString(bytes), "utf-8");
+            return Checked(documentName, utf8, "utf-8");
         }
         string gb;
         try
@@ -78,6 +81,19 @@ internal static class TextDecoder
             throw new UnreadableDocumentException(documentName, "the bytes are neither UTF-8, UTF-16 nor GB18030/GBK text.");
         }
         return Checked(documentName, gb, "gb18030");
+    }
+
+    /// <summary>One pass that both validates and decodes: the common case must not read the bytes twice.</summary>
+    private static string? TryStrictUtf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static string DecodeUtf8(string documentName, ReadOnlySpan<byte> bytes) =>
@@ -120,20 +136,28 @@ internal static class TextDecoder
     /// <summary>Decoded text that is mostly control characters is binary that happened to decode.</summary>
     private static DecodedText Checked(string documentName, string text, string encodingName)
     {
-        int control = 0, visible = 0;
-        foreach (char c in text)
-        {
-            if (c < 0x20 && c is not '\n' and not '\r' and not '\t' and not '\f') { control++; }
-            else if (!char.IsWhiteSpace(c)) { visible++; }
-        }
-        if (visible == 0)
+        var span = text.AsSpan();
+        if (span.IndexOfAnyExcept(Whitespace) < 0)
         {
             throw new UnreadableDocumentException(documentName, "the file holds no visible text (only whitespace).");
         }
-        if (control > 0 && control * 100 > text.Length)
+        // Vectorised search first: almost every real document has no control character at all.
+        int first = span.IndexOfAny(ControlCharacters);
+        if (first < 0) { return new DecodedText(text, encodingName); }
+        int control = 0;
+        foreach (char c in span[first..])
+        {
+            if (ControlCharacters.Contains(c)) { control++; }
+        }
+        if (control * 100 > text.Length)
         {
             throw new UnreadableDocumentException(documentName, $"the file is binary ({control} control characters in {text.Length}), not text.");
         }
         return new DecodedText(text, encodingName);
     }
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\r\n\f\v\u3000\u00A0\uFEFF");
+
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 }

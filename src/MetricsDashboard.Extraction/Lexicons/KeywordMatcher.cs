@@ -3,73 +3,68 @@ using System.Collections.Frozen;
 namespace MetricsDashboard.Extraction.Lexicons;
 
 /// <summary>
-/// Longest-match lookup of lexicon keywords inside text, without allocating: a frozen dictionary
-/// probed through a span lookup, plus the longest key per first (and last) character so that a
-/// position that starts no key costs one array read.
+/// Longest-match lookup of lexicon keywords inside text, without allocating: a trie walked forward
+/// (or, over the reversed keys, backward); a position whose character starts no key costs one
+/// array read.
 /// </summary>
 internal sealed class KeywordMatcher<T>
 {
-    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly byte[] _maxByFirst = new byte[char.MaxValue + 1];
-    private readonly byte[] _maxByLast = new byte[char.MaxValue + 1];
+    private readonly bool[] _starts = new bool[char.MaxValue + 1];
+    private readonly bool[] _ends = new bool[char.MaxValue + 1];
+    private readonly KeywordTrie<T> _forward;
+    private readonly KeywordTrie<T> _backward;
 
     public KeywordMatcher(IEnumerable<KeyValuePair<string, T>> entries)
     {
         var dictionary = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var (key, value) in entries)
         {
-            if (key.Length is 0 or > 255) { throw new ArgumentException($"Keyword length out of range: '{key}'."); }
+            if (key.Length == 0) { throw new ArgumentException("A lexicon keyword is empty."); }
             dictionary[key] = value;
         }
         Entries = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
-        _lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in Entries.Keys)
         {
-            _maxByFirst[key[0]] = Math.Max(_maxByFirst[key[0]], (byte)key.Length);
-            _maxByLast[key[^1]] = Math.Max(_maxByLast[key[^1]], (byte)key.Length);
+            _starts[key[0]] = true;
+            _ends[key[^1]] = true;
         }
+        _forward = new KeywordTrie<T>(Entries);
+        _backward = new KeywordTrie<T>(Entries.Select(p => new KeyValuePair<string, T>(Reverse(p.Key), p.Value)));
     }
 
     public FrozenDictionary<string, T> Entries { get; }
 
     /// <summary>True when some keyword starts with <paramref name="c"/>.</summary>
-    public bool CanStartWith(char c) => _maxByFirst[c] != 0;
+    public bool CanStartWith(char c) => _starts[c];
 
     /// <summary>The longest keyword starting at <paramref name="position"/>.</summary>
     public bool TryMatchAt(ReadOnlySpan<char> text, int position, out int length, out T value)
     {
-        length = 0;
-        value = default!;
-        if ((uint)position >= (uint)text.Length) { return false; }
-        int max = Math.Min(_maxByFirst[text[position]], text.Length - position);
-        for (int len = max; len > 0; len--)
+        if ((uint)position >= (uint)text.Length || !_starts[text[position]])
         {
-            if (_lookup.TryGetValue(text.Slice(position, len), out var found))
-            {
-                length = len;
-                value = found;
-                return true;
-            }
+            length = 0;
+            value = default!;
+            return false;
         }
-        return false;
+        return _forward.MatchForward(text, position, out length, out value);
     }
 
     /// <summary>The longest keyword ending just before <paramref name="end"/>.</summary>
     public bool TryMatchEndingAt(ReadOnlySpan<char> text, int end, out int length, out T value)
     {
-        length = 0;
-        value = default!;
-        if (end <= 0 || end > text.Length) { return false; }
-        int max = Math.Min(_maxByLast[text[end - 1]], end);
-        for (int len = max; len > 0; len--)
+        if (end <= 0 || end > text.Length || !_ends[text[end - 1]])
         {
-            if (_lookup.TryGetValue(text.Slice(end - len, len), out var found))
-            {
-                length = len;
-                value = found;
-                return true;
-            }
+            length = 0;
+            value = default!;
+            return false;
         }
-        return false;
+        return _backward.MatchBackward(text, end, out length, out value);
+    }
+
+    private static string Reverse(string key)
+    {
+        var chars = key.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
     }
 }

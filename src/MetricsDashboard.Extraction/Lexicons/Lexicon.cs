@@ -38,6 +38,8 @@ internal sealed class Lexicon
     public required KeywordMatcher<bool> DateLeads { get; init; }
     public required FrozenSet<int> FrameSectors { get; init; }
     public required KeywordMatcher<bool> PhraseStops { get; init; }
+    public required KeywordMatcher<bool> AbstractNouns { get; init; }
+    public required KeywordMatcher<bool> AreaPronouns { get; init; }
 
     private static Lexicon Load()
     {
@@ -85,6 +87,8 @@ internal sealed class Lexicon
                 StringComparer.Ordinal),
             DateLeads = Set(m.GetProperty("dateLeads")),
             PhraseStops = Set(m.GetProperty("phraseStops")),
+            AbstractNouns = Set(m.GetProperty("abstractNouns")),
+            AreaPronouns = Set(m.GetProperty("areaPronouns")),
             FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };
     }

@@ -13,10 +13,8 @@ internal static class TextNormaliser
     {
         var raw = SplitLines(original);
         var blockSize = BlockSizes(raw);
-        // The map is allocated once at its largest possible size and kept: copying it to the exact
-        // length would double the biggest allocation of the pipeline.
         var buffer = ArrayPool<char>.Shared.Rent(original.Length + raw.Count + 1);
-        var map = new int[original.Length + raw.Count + 2];
+        var map = new OffsetMap();
         var lines = new List<TextLine>();
         int length = 0;
         int lineStart = 0;
@@ -31,7 +29,7 @@ internal static class TextNormaliser
             {
                 if (lines.Count > 0 || length > 0)
                 {
-                    map[length] = start;
+                    map.Add(length, start);
                     buffer[length++] = '\n';
                 }
                 lineStart = length;
@@ -41,7 +39,7 @@ internal static class TextNormaliser
             else if (IsAsciiWordChar(buffer[length - 1]) && IsAsciiWordChar(CjkText.Fold(original[start])))
             {
                 // Two English words were split by the line break: keep them apart.
-                map[length] = start;
+                map.Add(length, start);
                 buffer[length++] = ' ';
             }
             length = EmitLine(original, start, end, buffer, map, length, lineStart);
@@ -57,7 +55,7 @@ internal static class TextNormaliser
                 lineStandalone = false;
             }
         }
-        map[length] = original.Length;
+        map.Add(length, original.Length);
         var text = new string(buffer, 0, length);
         ArrayPool<char>.Shared.Return(buffer);
         return new NormalisedText(text, map, lines);
@@ -65,7 +63,7 @@ internal static class TextNormaliser
 
     private static bool IsAsciiWordChar(char c) => CjkText.IsAsciiLetter(c);
 
-    private static int EmitLine(string original, int start, int end, char[] buffer, int[] map, int length, int lineStart)
+    private static int EmitLine(string original, int start, int end, char[] buffer, OffsetMap map, int length, int lineStart)
     {
         int pendingSpace = -1;
         for (int i = start; i < end; i++)
@@ -83,12 +81,12 @@ internal static class TextNormaliser
                     || (CjkText.IsTight(previous) && CjkText.IsTight(c) && !(CjkText.IsAsciiDigit(previous) && CjkText.IsAsciiDigit(c)));
                 if (!artefact)
                 {
-                    map[length] = pendingSpace;
+                    map.Add(length, pendingSpace);
                     buffer[length++] = ' ';
                 }
                 pendingSpace = -1;
             }
-            map[length] = i;
+            map.Add(length, i);
             buffer[length++] = c;
         }
         return length;

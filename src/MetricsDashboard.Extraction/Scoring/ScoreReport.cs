@@ -19,11 +19,17 @@ public sealed record ScoreReport(
     IReadOnlyList<ScoredPrediction> Unmatched,
     IReadOnlyList<Output.GoldRecord> Missed)
 {
+    /// <summary>Core gold records matched over core gold records.</summary>
     public double Recall => CoreGold == 0 ? 1 : (double)CoreMatched / CoreGold;
+    /// <summary>Predictions matched to any gold record over predictions.</summary>
     public double Precision => Predictions == 0 ? 1 : (double)PredictionsMatched / Predictions;
+    /// <summary>Share of matched pairs with the gold metric category.</summary>
     public double MetricAccuracy => Accuracy(p => p.Prediction.Metric == p.Gold.Metric);
+    /// <summary>Share of matched pairs with the gold district (null included).</summary>
     public double DistrictAccuracy => Accuracy(p => p.Prediction.District == p.Gold.District);
+    /// <summary>Share of matched pairs with the gold sector.</summary>
     public double SectorAccuracy => Accuracy(p => p.Prediction.Sector == p.Gold.Sector);
+    /// <summary>Share of matched pairs with the gold period (null included).</summary>
     public double PeriodAccuracy => Accuracy(p => p.Prediction.Period == p.Gold.Period);
 
     private double Accuracy(Func<MatchedPair, bool> same) => Pairs.Count == 0 ? 1 : (double)Pairs.Count(same) / Pairs.Count;

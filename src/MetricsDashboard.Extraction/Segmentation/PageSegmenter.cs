@@ -28,6 +28,7 @@ internal static partial class PageSegmenter
         var articles = new List<ArticleSpan>();
         int first = 0;
         bool hasBody = false;
+        string? openingByline = null;
 
         void Close(int last, string? byline)
         {
@@ -39,14 +40,30 @@ internal static partial class PageSegmenter
                 if (kinds[i] == LineKind.Headline) { title ??= Line(text, lines[i]).ToString(); }
                 else if (kinds[i] == LineKind.Body && lead < 0) { lead = i; }
             }
-            articles.Add(new ArticleSpan(articles.Count, first, last, lines[first].Start, lines[last].End, title, byline) { LeadLine = lead });
+            articles.Add(new ArticleSpan(articles.Count, first, last, lines[first].Start, lines[last].End, title, byline ?? openingByline) { LeadLine = lead });
             first = last + 1;
             hasBody = false;
+            openingByline = null;
+        }
+
+        // Closes the current article before line i and the headlines right above it.
+        void SplitBefore(int i)
+        {
+            int split = i;
+            while (split - 1 >= first && kinds[split - 1] == LineKind.Headline) { split--; }
+            if (split > first) { Close(split - 1, null); }
         }
 
         for (int i = 0; i < lines.Count; i++)
         {
             var line = Line(text, lines[i]);
+            if (kinds[i] == LineKind.Byline && line.StartsWith("□", StringComparison.Ordinal))
+            {
+                // □本报记者 … stands under the headline: it opens its article instead of closing one.
+                if (hasBody) { SplitBefore(i); }
+                openingByline = line.ToString();
+                continue;
+            }
             if (kinds[i] == LineKind.Byline)
             {
                 Close(i, line.ToString());
@@ -56,12 +73,7 @@ internal static partial class PageSegmenter
             // A dated lead (12月26日，…) opens a new story only right under a headline: mid-story
             // paragraphs start with dates too.
             bool datedLeadUnderHeadline = i > first && kinds[i - 1] == LineKind.Headline && IsDatedLead(line, lexicon);
-            if (hasBody && (LineShapes.OpensArticle(line) || datedLeadUnderHeadline))
-            {
-                int split = i;
-                while (split - 1 >= first && kinds[split - 1] == LineKind.Headline) { split--; }
-                if (split > first) { Close(split - 1, null); }
-            }
+            if (hasBody && (LineShapes.OpensArticle(line) || datedLeadUnderHeadline)) { SplitBefore(i); }
             hasBody = true;
             int trailing = LineShapes.TrailingBylineStart(line);
             if (trailing >= 0) { Close(i, line[trailing..].ToString()); }
@@ -77,6 +89,17 @@ internal static partial class PageSegmenter
             }
         }
         return (articles, sentences);
+    }
+
+    private const int MaxSentence = 400;
+
+    private static int LastClauseBreak(string text, int start, int end)
+    {
+        for (int i = end - 1; i > start + MaxSentence / 2; i--)
+        {
+            if (text[i] is '，' or '、' or ',' or ' ') { return i + 1; }
+        }
+        return end;
     }
 
     private static ReadOnlySpan<char> Line(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start);
@@ -95,6 +118,15 @@ internal static partial class PageSegmenter
         int i = line.Start;
         while (i < line.End)
         {
+            if (i - start >= MaxSentence)
+            {
+                // A run-on line (a table, a list without full stops) is cut at its last clause break so
+                // that every look-back of the semantics stays bounded.
+                int cut = LastClauseBreak(text, start, i);
+                sentences.Add(new SentenceSpan(start, cut, lineIndex, articleIndex));
+                start = cut;
+                continue;
+            }
             if (CjkText.IsSentenceEnd(text[i]))
             {
                 int end = i + 1;

@@ -15,7 +15,8 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
     private const double BodyWeight = 0.5;
     private const double HeadWeight = 2.0;
 
-    public ArticleContext Build(string text, NormalisedText normalised, ArticleSpan article, List<AreaMention> areas, List<PeriodMarker> periods)
+    public ArticleContext Build(string text, NormalisedText normalised, ArticleSpan article, List<AreaMention> areas, List<PeriodMarker> periods,
+        DateOnly? published)
     {
         var lines = normalised.Lines;
         var counts = new Dictionary<Area, int>();
@@ -24,6 +25,7 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
         var leadAreas = new HashSet<Area>();
         foreach (var mention in Within(areas, article.Start, article.End))
         {
+            if (ReferenceEquals(mention.Area, AreaScanner.Pronoun)) { continue; }
             counts[mention.Area] = counts.GetValueOrDefault(mention.Area) + 1;
             if (article.LeadLine >= 0 && mention.Start >= leadLine.Start && mention.End <= leadLine.End)
             {
@@ -63,7 +65,8 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
         string sector = sectors.Best(scores);
         SectorClassifier.Normalise(scores);
 
-        return new ArticleContext(main, scores, sector, ReportingYear(article, leadLine, periods));
+        var period = ReportingYear(article, leadLine, periods) ?? EventMonth(text, article, leadLine, published);
+        return new ArticleContext(main, scores, sector, period);
     }
 
     /// <summary>
@@ -87,6 +90,24 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
             if (marker.LastYear && marker.YearOnly) { lastYear ??= marker.Period; }
         }
         return leadYear is not null && !ambiguous ? leadYear : lastYear;
+    }
+
+    /// <summary>
+    /// A lead announcing a scheduled event (年货节将于1月10日—22日举办) reports the figures of that
+    /// event: its month is the period of the article's numbers.
+    /// </summary>
+    private static string? EventMonth(string text, ArticleSpan article, TextLine leadLine, DateOnly? published)
+    {
+        if (article.LeadLine < 0 || published is not DateOnly page) { return null; }
+        var lead = text.AsSpan(leadLine.Start, leadLine.End - leadLine.Start);
+        int at = lead.IndexOf("将于", StringComparison.Ordinal);
+        if (at < 0) { return null; }
+        int i = at + 2;
+        int month = 0, digits = 0;
+        while (i < lead.Length && digits < 2 && char.IsAsciiDigit(lead[i])) { month = month * 10 + (lead[i] - '0'); i++; digits++; }
+        if (digits == 0 || i >= lead.Length || lead[i] != '月' || month is < 1 or > 12) { return null; }
+        int year = month < page.Month - 6 ? page.Year + 1 : page.Year;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}-{month:00}");
     }
 
     private static IEnumerable<AreaMention> Within(List<AreaMention> areas, int start, int end)

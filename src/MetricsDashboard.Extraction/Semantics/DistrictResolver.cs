@@ -43,15 +43,24 @@ internal sealed class DistrictResolver(AreaGazetteer gazetteer)
         int clauseStart = ClauseText.ClauseStart(s, sentenceStart, numberStart);
         Area? adjacent = null, clause = null, sentence = null;
         bool mainNamed = false;
-        foreach (var mention in areas)
+        foreach (var raw in areas)
         {
+            // 该区 / 全区 mean the article's own district; elsewhere they say nothing.
+            var mention = ReferenceEquals(raw.Area, AreaScanner.Pronoun)
+                ? (articleMain?.Level == AreaLevel.District ? raw with { Area = articleMain } : default)
+                : raw;
+            if (mention.Area is null) { continue; }
             bool before = mention.End <= numberStart;
             if (ReferenceEquals(mention.Area, articleMain)) { mainNamed = true; }
             if (mention.Area.Level == AreaLevel.Region && !regionArticle) { continue; }
             if (before && mention.Start >= clauseStart && IsEnumerated(s, mention.End, numberStart)) { continue; }
             if (rank && (mention.Area.Level == AreaLevel.Country || (before && mention.End == numberStart))) { continue; }
             if (mention.Area.Level == AreaLevel.Country && IsScope(s, mention.Start, mention.End)) { continue; }
-            if (before && numberStart - mention.End <= AdjacentWindow && !HasClauseBreak(s, mention.End, numberStart, allowBracket: true))
+            // 北京（32家） is adjacent; 成都、德阳、眉山、资阳的8户 counts the whole list, not the last item.
+            bool bracketed = mention.End < s.Length && s[mention.End] is '（' or '(';
+            bool enumerated = mention.Start > 0 && s[mention.Start - 1] == '、';
+            if (before && numberStart - mention.End <= AdjacentWindow && !HasClauseBreak(s, mention.End, numberStart, allowBracket: true)
+                && (bracketed || !enumerated))
             {
                 adjacent = mention.Area;
             }

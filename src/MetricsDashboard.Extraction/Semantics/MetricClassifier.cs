@@ -20,6 +20,9 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     private static readonly FrozenSet<string> Rates = Set("completion_rate", "growth_rate", "share_rate");
     private static readonly FrozenSet<string> Counts = Set("enterprises", "projects", "cases", "people", "visitors", "infrastructure", "services", "events", "other");
     private static readonly FrozenSet<string> Energy = Set("energy");
+    private static readonly FrozenSet<string> AllMetrics = Set(
+        "investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "cases", "enterprises", "projects", "people",
+        "visitors", "area", "energy", "infrastructure", "services", "events", "completion_rate", "growth_rate", "share_rate", "other");
 
     private static readonly FrozenDictionary<string, string> CounterDefaults = new Dictionary<string, string>
     {
@@ -40,7 +43,9 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         var before = s[clauseStart..q.Start];
         int phraseEnd = PhraseEnd(s, sentenceEnd, q.End);
         var after = s[q.End..phraseEnd];
-        string label = Label(before, after);
+        var head = HeadNoun(after, q.Unit is CanonicalUnit.Cny or CanonicalUnit.Usd ? Money : Counts);
+        var named = head.Metric is not null ? head : HeadNoun(after, AllMetrics);
+        string label = Label(before, named.Metric is null ? [] : after[..named.End]);
 
         switch (q.Unit)
         {
@@ -55,11 +60,11 @@ internal sealed class MetricClassifier(Lexicon lexicon)
                     ? new MetricReading(energy, label, true)
                     : new MetricReading("other", label, false);
             case CanonicalUnit.Cny or CanonicalUnit.Usd:
-                return Pick(Last(after, Money) ?? Nearest(before, Money), label);
+                return Pick(head.Metric ?? Nearest(before, Money), label);
             case CanonicalUnit.Percent or CanonicalUnit.PercentagePoint or CanonicalUnit.BasisPoint:
                 return Percent(s, sentenceStart, clauseStart, before, kind, label);
             case CanonicalUnit.Count:
-                var metric = Last(after, Counts) ?? Nearest(before, Counts);
+                var metric = head.Metric ?? Nearest(before, Counts);
                 if (metric is null && q.Counter is not null) { metric = CounterDefaults.GetValueOrDefault(q.Counter); }
                 return Pick(metric, label);
             default:
@@ -101,16 +106,18 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     }
 
     /// <summary>
-    /// The head noun of the phrase after the measure word: the first keyword and any keywords glued
+    /// The head noun of the phrase after the measure word, and where it ends: the first keyword and any keywords glued
     /// right after it (医保业务子系统 → 子系统); a quoted name is read whole (“党员流动工作站” → 工作站).
     /// </summary>
-    private string? Last(ReadOnlySpan<char> after, FrozenSet<string> allowed)
+    private (string? Metric, int End) HeadNoun(ReadOnlySpan<char> after, FrozenSet<string> allowed)
     {
         bool quoted = after.Length > 0 && after[0] is '“' or '‘';
+        int offset = 0;
         if (quoted)
         {
             int close = after[1..].IndexOfAny('”', '’');
             after = close >= 0 ? after[1..(close + 1)] : after[1..];
+            offset = 1;
         }
         string? head = null;
         int headEnd = -1;
@@ -127,7 +134,7 @@ internal sealed class MetricClassifier(Lexicon lexicon)
             }
             i++;
         }
-        return head;
+        return (head, quoted && head is not null ? after.Length + offset + 1 : headEnd + offset);
     }
 
     /// <summary>Where the noun phrase after a measure word ends: a clause break, a digit or a verb (12个小区|成立…).</summary>
@@ -146,15 +153,23 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         return limit;
     }
 
-    /// <summary>The metric phrase: the clause before the number, or the noun after the measure word.</summary>
-    private static string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    /// <summary>
+    /// The metric phrase: the head noun phrase after the measure word (8家|企业), else the part of the
+    /// clause before the number that belongs to it (打掉涉黑组织9个、|恶势力组织59个).
+    /// </summary>
+    private string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> head)
     {
-        var head = after.Trim("“”‘’的");
-        if (head.Length >= 2) { return head.ToString(); }
-        var lead = before.TrimEnd("约近超过逾达到为共计累计实现突破了有").TrimStart("、“”");
+        var noun = head.Trim("“”‘’的");
+        if (noun.Length >= 2) { return noun.ToString(); }
+        int cut = before.LastIndexOfAny(LabelBreaks);
+        if (cut >= 0 && char.IsAsciiDigit(before[cut]) && lexicon.Units.TryMatchAt(before, cut + 1, out int unitLength, out _)) { cut += unitLength; }
+        var lead = (cut >= 0 ? before[(cut + 1)..] : before).TrimEnd("约近超过逾达到为共计累计实现突破了有分别从由").TrimStart("、“”而并其中");
         if (lead.Length > 24) { lead = lead[^24..]; }
         return lead.ToString();
     }
+
+    // An enumeration mark or a number before the label belongs to the previous item.
+    private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("、0123456789%");
 
     private static FrozenSet<string> Set(params string[] keys) => keys.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -13,8 +13,8 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     private const double ParagraphWeight = 0.5;
     private const double ArticleWeight = 8.0;
 
-    // Keyword weight a sentence needs to leave its article's frame sector (one 医保, not 项目 + 投资).
-    private const double FrameOverride = 4.0;
+    // Keyword weight a sentence needs to leave its article's frame sector (医保 twice, not 项目 + 投资 + 基础设施).
+    private const double FrameOverride = 6.0;
 
     public int SectorCount => lexicon.SectorOrder.Count;
 
@@ -45,7 +45,14 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     }
 
     /// <summary>The sector key for a sentence given its own, its paragraph's and its article's scores.</summary>
-    public string Decide(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article)
+    public string Decide(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article) =>
+        DecideWithHints(sentence, paragraph, article, []);
+
+    /// <summary>
+    /// As <see cref="Decide(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/>, with the
+    /// sector hints of the metric added (项目 counts lean to construction) — but not against a frame.
+    /// </summary>
+    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, IReadOnlyList<(int Sector, int Weight)> hints)
     {
         int frame = BestIndex(article);
         if (frame >= 0 && lexicon.FrameSectors.Contains(frame))
@@ -58,7 +65,12 @@ internal sealed class SectorClassifier(Lexicon lexicon)
         double bestScore = 0;
         for (int i = 0; i < sentence.Length; i++)
         {
-            double score = sentence[i] * SentenceWeight + paragraph[i] * ParagraphWeight + article[i];
+            double hint = 0;
+            foreach (var (sector, weight) in hints)
+            {
+                if (sector == i) { hint += weight; }
+            }
+            double score = sentence[i] * SentenceWeight + hint + paragraph[i] * ParagraphWeight + article[i];
             if (score > bestScore)
             {
                 bestScore = score;
@@ -66,18 +78,6 @@ internal sealed class SectorClassifier(Lexicon lexicon)
             }
         }
         return best < 0 ? "other" : lexicon.SectorOrder[best];
-    }
-
-    /// <summary>As <see cref="Decide"/>, with the sector hints of the metric added (项目 counts lean to construction).</summary>
-    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, IReadOnlyList<(int Sector, int Weight)> hints)
-    {
-        Span<double> boosted = stackalloc double[sentence.Length];
-        sentence.CopyTo(boosted);
-        foreach (var (sector, weight) in hints)
-        {
-            if (sector >= 0) { boosted[sector] += weight / SentenceWeight; }
-        }
-        return Decide(boosted, paragraph, article);
     }
 
     /// <summary>The best sector of one score vector, or other.</summary>

@@ -2,6 +2,8 @@ using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Tests.Fakes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MetricsDashboard.Data.Tests.Infrastructure;
 
@@ -36,6 +38,33 @@ public sealed class DatabaseInitializerTests
         Assert.Equal(2, await context.Indicators.CountAsync());
         Assert.Equal(1, await context.ImportRuns.CountAsync());
         Assert.Equal(21, await context.MetricCategories.CountAsync());
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseAtFirstMigrationWithData_UpgradesAndFillsRollups()
+    {
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), initialize: false);
+        await using (var context = db.Context())
+        {
+            var initial = context.Database.GetMigrations().First();
+            await context.GetService<IMigrator>().MigrateAsync(initial);
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Documents (Id, FileName, ContentHash, EncodingName, OriginalText, NormalisedText, PublishedOn, DateSource, ImportedAt, ExtractorVersion, SizeBytes) " +
+                "VALUES (1, 'old.txt', 'h', 'utf-8', 't', 't', '2024-01-10', 'metadata', '2024-01-10 00:00:00', 'v0', 1);" +
+                "INSERT INTO Articles (Id, DocumentId, \"Index\", Start, \"End\", PublishedOn) VALUES (1, 1, 0, 0, 1, '2024-01-10');" +
+                "INSERT INTO Indicators (DocumentId, ArticleId, Surface, Start, \"End\", Value, Unit, Qualifier, Kind, Metric, Label, District, Sector, Sentence, SentenceStart, Confidence, ExtractorVersion, PublishedOn, PublishedMonth) " +
+                "VALUES (1, 1, '12亿元', 0, 4, 1200000000, 'CNY', 'exact', 'actual', 'investment', '投资', '锦江区', 'investment_construction', 's', 0, 0.9, 'v0', '2024-01-10', '2024-01');");
+        }
+
+        await db.Initializer.InitializeAsync();
+
+        await using var upgraded = db.Context();
+        Assert.Empty(await upgraded.Database.GetPendingMigrationsAsync());
+        Assert.Equal(1, await upgraded.Indicators.CountAsync());
+        Assert.Equal(1, (await upgraded.IndicatorRollups.SingleAsync()).Count);
+        Assert.Equal(1.2e9, (await upgraded.IndicatorYearRollups.SingleAsync(r => r.Year == "2024")).Sum);
+        Assert.Equal("锦江区", (await upgraded.IndicatorDistrictTotals.SingleAsync()).District);
+        Assert.Equal([new Data.Queries.CountRow("锦江区", 1)], await db.Queries.CountByAsync(new Data.Queries.IndicatorFilter(), Data.Queries.IndicatorGrouping.District));
     }
 
     [Fact]

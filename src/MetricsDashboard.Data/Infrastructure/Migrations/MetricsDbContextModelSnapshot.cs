@@ -114,6 +114,150 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.ToTable("ImportRuns", (string)null);
                 });
 
+            modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorDistrictTotal", b =>
+                {
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("IndicatorDistrictTotals", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorMonthTotal", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Month", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("IndicatorMonthTotals", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorRollup", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Month", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.HasIndex("District", "Sector", "Month");
+
+                    b.ToTable("IndicatorRollups", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.IndicatorYearRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("IndicatorYearRollups", (string)null);
+                });
+
             modelBuilder.Entity("MetricsDashboard.Data.Model.MetricCategory", b =>
                 {
                     b.Property<string>("Key")
@@ -352,17 +496,15 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex(new[] { "District", "Sector" }, "IX_Indicators_District_Sector");
+                    b.HasIndex(new[] { "District", "Sector", "Metric", "Unit", "Kind", "PublishedOn", "DocumentId", "ArticleId" }, "IX_Indicators_District_Cover");
 
                     b.HasIndex(new[] { "Kind" }, "IX_Indicators_Kind");
 
                     b.HasIndex(new[] { "Metric" }, "IX_Indicators_Metric");
 
-                    b.HasIndex(new[] { "PublishedMonth" }, "IX_Indicators_PublishedMonth");
-
                     b.HasIndex(new[] { "PublishedOn" }, "IX_Indicators_PublishedOn");
 
-                    b.HasIndex(new[] { "Sector", "District" }, "IX_Indicators_Sector_District");
+                    b.HasIndex(new[] { "Sector" }, "IX_Indicators_Sector");
 
                     b.HasIndex(new[] { "Unit", "Counter" }, "IX_Indicators_Unit_Counter");
 

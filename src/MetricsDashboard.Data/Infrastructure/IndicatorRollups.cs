@@ -1,0 +1,92 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace MetricsDashboard.Data.Infrastructure;
+
+/// <summary>
+/// Keeps the four rollup tables equal to GROUP BYs over Indicators: IndicatorRollups (month ×
+/// district × sector × metric × unit × counter × kind) from the rows, IndicatorMonthTotals (without
+/// district) and IndicatorYearRollups (years) from it, IndicatorDistrictTotals (all years) from those. Whole months and years are recomputed, never
+/// incremented, so a maximum stays right after a delete.
+/// </summary>
+public static class IndicatorRollups
+{
+    private const string Dimensions = "\"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\"";
+
+    private const string MonthFromRows =
+        "INSERT INTO \"IndicatorRollups\" (\"Month\", \"District\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
+        "SELECT COALESCE(\"PublishedMonth\", ''), COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\"), MAX(\"Value\") FROM \"Indicators\"";
+
+    private const string TotalsFromMonths =
+        "INSERT INTO \"IndicatorMonthTotals\" (\"Month\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
+        "SELECT \"Month\", " + Dimensions + ", SUM(\"Count\"), SUM(\"Sum\"), MAX(\"Max\") FROM \"IndicatorRollups\"";
+
+    private const string YearsFromMonths =
+        "INSERT INTO \"IndicatorYearRollups\" (\"Year\", \"District\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
+        "SELECT substr(\"Month\", 1, 4), \"District\", " + Dimensions + ", SUM(\"Count\"), SUM(\"Sum\"), MAX(\"Max\") FROM \"IndicatorRollups\"";
+
+    // Small enough (one row per district × sector × metric × unit × counter × kind) to rebuild whole.
+    private const string RebuildDistrictTotalsSql =
+        "DELETE FROM \"IndicatorDistrictTotals\"; " +
+        "INSERT INTO \"IndicatorDistrictTotals\" (\"District\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
+        "SELECT \"District\", " + Dimensions + ", SUM(\"Count\"), SUM(\"Sum\"), MAX(\"Max\") FROM \"IndicatorYearRollups\" GROUP BY 1, 2, 3, 4, 5, 6;";
+
+    /// <summary>The SQL that rebuilds all four tables from the indicator rows.</summary>
+    public const string RebuildAllSql =
+        "DELETE FROM \"IndicatorRollups\"; DELETE FROM \"IndicatorMonthTotals\"; DELETE FROM \"IndicatorYearRollups\"; " +
+        MonthFromRows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        TotalsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6; " +
+        YearsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        RebuildDistrictTotalsSql;
+
+    /// <summary>Recomputes everything; used after bulk loads.</summary>
+    public static void RebuildAll(DbConnection connection, DbTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = RebuildAllSql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Recomputes the given months (<c>yyyy-MM</c>, null for undated) and their years inside the caller's transaction.</summary>
+    public static async Task RebuildMonthsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string?> months, CancellationToken ct)
+    {
+        var keys = months.Select(m => m ?? "").Distinct(StringComparer.Ordinal).ToList();
+        foreach (var month in keys)
+        {
+            // The month's rows are found through the PublishedOn index: yyyy-MM-01 … yyyy-MM-31 as text.
+            var rows = month == ""
+                ? " WHERE \"PublishedOn\" IS NULL"
+                : " WHERE \"PublishedOn\" >= $first AND \"PublishedOn\" <= $last";
+            await ExecuteAsync(connection, transaction, ct,
+                "DELETE FROM \"IndicatorRollups\" WHERE \"Month\" = $month; " +
+                MonthFromRows + rows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+                "DELETE FROM \"IndicatorMonthTotals\" WHERE \"Month\" = $month; " +
+                TotalsFromMonths + " WHERE \"Month\" = $month GROUP BY 1, 2, 3, 4, 5, 6;",
+                ("$month", month), ("$first", month + "-01"), ("$last", month + "-31"));
+        }
+        foreach (var year in keys.Select(m => m.Length >= 4 ? m[..4] : "").Distinct(StringComparer.Ordinal))
+        {
+            var monthRange = year == "" ? " WHERE \"Month\" = ''" : " WHERE \"Month\" >= $firstMonth AND \"Month\" <= $lastMonth";
+            await ExecuteAsync(connection, transaction, ct,
+                "DELETE FROM \"IndicatorYearRollups\" WHERE \"Year\" = $year; " + YearsFromMonths + monthRange + " GROUP BY 1, 2, 3, 4, 5, 6, 7;",
+                ("$year", year), ("$firstMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-01")), ("$lastMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-12")));
+        }
+        await ExecuteAsync(connection, transaction, ct, RebuildDistrictTotalsSql);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct, string sql, params (string Name, string Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters.Where(p => sql.Contains(p.Name, StringComparison.Ordinal)))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,5 @@
+namespace MetricsDashboard.Data.Queries;
+
+// One (key, unit, counter) group: the common result of rollup and raw aggregation. Key is "" for
+// "none" (no district); time groupings carry the month key.
+internal sealed record AggregateRow(string Key, string Unit, string? Counter, int Count, double Sum, double Max);

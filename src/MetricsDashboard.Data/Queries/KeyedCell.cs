@@ -1,0 +1,17 @@
+namespace MetricsDashboard.Data.Queries;
+
+// A rollup cell reduced to its grouping key, ready for GROUP BY key, unit, counter.
+internal sealed class KeyedCell
+{
+    public string Key { get; init; } = "";
+
+    public string Unit { get; init; } = "";
+
+    public string Counter { get; init; } = "";
+
+    public int Count { get; init; }
+
+    public double Sum { get; init; }
+
+    public double Max { get; init; }
+}
