@@ -101,6 +101,31 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
     }
 
     [BrowserFact]
+    public async Task Upload_Sizes_OverLimitRefusedBeforeUploadLargeTextStreamsAndImports()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page);
+        // About 180 KB of UTF-8: several of InputFile's 32 KB chunks over the circuit.
+        var large = new StringBuilder("锦江区大文件测试\n");
+        while (large.Length < 60_000)
+        {
+            large.Append("2024年锦江区新增3410个泊位，发放3000万元消费券。\n");
+        }
+
+        await page.Locator("[data-testid=file-input]").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "huge.txt", MimeType = "text/plain", Buffer = new byte[21 * 1024 * 1024] },
+            new FilePayload { Name = "large.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(large.ToString()) },
+        });
+
+        await Expect(page.Locator("[data-testid=upload-rejections]")).ToContainTextAsync("huge.txt");
+        await Expect(page.Locator("[data-testid=upload-rejections]")).ToContainTextAsync("20 MB");
+        await Expect(page.Locator("[data-testid=pending-file]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await page.Locator("[data-testid=start-import]").ClickAsync();
+        await Expect(page.Locator("[data-testid=import-file]")).ToHaveAttributeAsync("data-status", "imported", new() { Timeout = 60_000 });
+    }
+
+    [BrowserFact]
     public async Task Articles_List_OpensArticleAndFocusesAnIndicator()
     {
         var page = await fixture.NewPageAsync();
