@@ -25,4 +25,22 @@ public sealed class OverviewTests(BrowserFixture fixture) : IClassFixture<Browse
         await Expect(page.Locator("[data-testid=by-district-chart] svg.apexcharts-svg")).ToContainTextAsync("锦江区");
         await page.ScreenshotAsync("overview");
     }
+
+    [BrowserFact]
+    public async Task Overview_InEnglishAndDark_FormatsNumbersWithKmbAndDrawsDarkCharts()
+    {
+        var page = await fixture.NewPageAsync(1280, 1700);
+        await page.GotoAsync("/culture/en?returnUrl=%2F");
+        await page.WaitForCircuitAsync();
+        await page.Locator("[data-testid=theme-toggle]").ClickAsync();
+        await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+
+        await Expect(page.Locator("[data-testid=nav-overview]")).ToHaveTextAsync("Overview");
+        await Expect(page.Locator("[data-testid=largest] [data-testid=indicator-link]").First).ToContainTextAsync("CNY ");
+        await Expect(page.Locator("[data-testid=largest] [data-testid=indicator-link]").First).ToContainTextAsync("B");
+        await Expect(page.Locator("[data-testid=by-sector-chart] svg.apexcharts-svg")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await page.ScreenshotAsync("overview-en-dark");
+    }
 }

@@ -52,7 +52,7 @@ public sealed partial class Home : FilteredPageBase
         _byDistrictOptions = new() { Kind = ChartKind.HorizontalBar, Locale = locale, Dark = dark, Height = Math.Min(120 + districtRows * 26, 720), ExportFileName = ChartNames.ByDistrict };
         _bySectorOptions = new() { Kind = ChartKind.Donut, Locale = locale, Dark = dark, Height = 360, ExportFileName = ChartNames.BySector };
         _byMonthOptions = new() { Kind = ChartKind.Line, Locale = locale, Dark = dark, ExportFileName = ChartNames.ByMonth };
-        _heatmapOptions = new() { Kind = ChartKind.Heatmap, Locale = locale, Dark = dark, Height = Math.Min(120 + _heatmap.Count * 30, 560), ExportFileName = ChartNames.Heatmap };
+        _heatmapOptions = new() { Kind = ChartKind.Heatmap, Locale = locale, Dark = dark, Height = Math.Min(170 + _heatmap.Count * 30, 620), ExportFileName = ChartNames.Heatmap };
     }
 
     [Inject]

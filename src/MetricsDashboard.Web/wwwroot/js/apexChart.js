@@ -43,7 +43,8 @@ async function prepare(options) {
     if (type === 'donut' || type === 'pie') {
         options.dataLabels = Object.assign({}, options.dataLabels);
     } else if (type === 'heatmap' || type === 'treemap') {
-        options.dataLabels = Object.assign({}, options.dataLabels, { formatter: v => formatNumber(v, format.locale) });
+        // An empty heatmap cell says nothing: no "0" label on it.
+        options.dataLabels = Object.assign({}, options.dataLabels, { formatter: v => (v ? formatNumber(v, format.locale) : '') });
     } else {
         const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;
         const valueAxis = { labels: { formatter: v => formatNumber(v, format.locale) } };
