@@ -6,13 +6,11 @@ namespace MetricsDashboard.Web.Components;
 
 public partial class App
 {
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
     /// <summary>
     /// Interactive Server for every page except those marked <c>[ExcludeFromInteractiveRouting]</c>
     /// (the sign-in form), which stay static so that their form POST can set a cookie.
+    /// <c>HttpContext</c> is the cascading parameter declared in App.razor.
     /// </summary>
     private IComponentRenderMode? PageRenderMode =>
-        HttpContext.AcceptsInteractiveRouting() ? RenderMode.InteractiveServer : null;
+        HttpContext is { } context && !context.AcceptsInteractiveRouting() ? null : RenderMode.InteractiveServer;
 }
