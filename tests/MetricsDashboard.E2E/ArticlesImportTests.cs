@@ -197,4 +197,25 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
         await Expect(page.Locator("h1")).ToHaveTextAsync("Import articles");
         await page.ScreenshotAsync("import-en");
     }
+
+    [BrowserFact]
+    public async Task DarkTheme_FocusedIndicator_StaysLegible()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/articles");
+        await page.WaitForCircuitAsync();
+        await page.Locator("[data-testid=theme-toggle]").ClickAsync();
+        await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+
+        var href = await page.Locator("[data-testid=article-link]").First.GetAttributeAsync("href");
+        await page.GotoAsync(href!);
+        await page.WaitForCircuitAsync();
+        await page.Locator("[data-testid=indicator-item] a.md-indicator-value").First.ClickAsync();
+
+        var mark = page.Locator("mark.md-mark-focus");
+        await Expect(mark).ToHaveCountAsync(1);
+        // Dark text on the light highlight, whatever the theme's text colour.
+        Assert.Equal("rgb(31, 31, 31)", await mark.EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        await page.ScreenshotAsync("article-detail-dark");
+    }
 }
