@@ -6,11 +6,20 @@ namespace MetricsDashboard.Web.Components;
 
 public partial class App
 {
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
     /// <summary>
     /// Interactive Server for every page except those marked <c>[ExcludeFromInteractiveRouting]</c>
     /// (the sign-in form), which stay static so that their form POST can set a cookie.
-    /// <c>HttpContext</c> is the cascading parameter declared in App.razor.
     /// </summary>
     private IComponentRenderMode? PageRenderMode =>
-        HttpContext is { } context && !context.AcceptsInteractiveRouting() ? null : RenderMode.InteractiveServer;
+        HttpContext.AcceptsInteractiveRouting() ? RenderMode.InteractiveServer : null;
+
+    /// <summary>The theme chosen earlier, read on the server so that the first paint is already dark.</summary>
+    private string Theme =>
+        HttpContext.Request.Cookies[Hosting.UiServiceExtensions.ThemeCookieName] is { Length: > 0 and < 40 } saved
+        && saved.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? saved
+            : "material";
 }

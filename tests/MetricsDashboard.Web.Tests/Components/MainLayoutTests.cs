@@ -16,6 +16,7 @@ public sealed class MainLayoutTests : IDisposable
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddLocalization();
         _ctx.Services.AddRadzenComponents();
+        _ctx.Services.AddRadzenCookieThemeService();
     }
 
     public void Dispose() => _ctx.Dispose();

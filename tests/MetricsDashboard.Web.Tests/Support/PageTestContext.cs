@@ -20,6 +20,7 @@ public sealed class PageTestContext : IDisposable
         Chart.Mode = JSRuntimeMode.Loose;
         Context.Services.AddLocalization();
         Context.Services.AddRadzenComponents();
+        Context.Services.AddRadzenCookieThemeService();
         Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
         Context.Services.AddScoped<ChartDataService>();
         Context.Services.AddScoped<DisplayNamesProvider>();

@@ -16,6 +16,7 @@ public static class PageContext
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddLocalization();
         ctx.Services.AddRadzenComponents();
+        ctx.Services.AddRadzenCookieThemeService();
         ctx.Services.AddLogging();
         ctx.Services.AddSingleton<IIndicatorQueryService>(queries);
         ctx.Services.AddScoped<DisplayNamesProvider>();
