@@ -101,6 +101,31 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
     }
 
     [BrowserFact]
+    public async Task Upload_Sizes_OverLimitRefusedBeforeUploadLargeTextStreamsAndImports()
+    {
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page);
+        // About 180 KB of UTF-8: several of InputFile's 32 KB chunks over the circuit.
+        var large = new StringBuilder("锦江区大文件测试\n");
+        while (large.Length < 60_000)
+        {
+            large.Append("2024年锦江区新增3410个泊位，发放3000万元消费券。\n");
+        }
+
+        await page.Locator("[data-testid=file-input]").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "huge.txt", MimeType = "text/plain", Buffer = new byte[21 * 1024 * 1024] },
+            new FilePayload { Name = "large.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(large.ToString()) },
+        });
+
+        await Expect(page.Locator("[data-testid=upload-rejections]")).ToContainTextAsync("huge.txt");
+        await Expect(page.Locator("[data-testid=upload-rejections]")).ToContainTextAsync("20 MB");
+        await Expect(page.Locator("[data-testid=pending-file]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await page.Locator("[data-testid=start-import]").ClickAsync();
+        await Expect(page.Locator("[data-testid=import-file]")).ToHaveAttributeAsync("data-status", "imported", new() { Timeout = 60_000 });
+    }
+
+    [BrowserFact]
     public async Task Articles_List_OpensArticleAndFocusesAnIndicator()
     {
         var page = await fixture.NewPageAsync();
@@ -171,5 +196,26 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
         await SignInAsync(page);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Import articles");
         await page.ScreenshotAsync("import-en");
+    }
+
+    [BrowserFact]
+    public async Task DarkTheme_FocusedIndicator_StaysLegible()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/articles");
+        await page.WaitForCircuitAsync();
+        await page.Locator("[data-testid=theme-toggle]").ClickAsync();
+        await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+
+        var href = await page.Locator("[data-testid=article-link]").First.GetAttributeAsync("href");
+        await page.GotoAsync(href!);
+        await page.WaitForCircuitAsync();
+        await page.Locator("[data-testid=indicator-item] a.md-indicator-value").First.ClickAsync();
+
+        var mark = page.Locator("mark.md-mark-focus");
+        await Expect(mark).ToHaveCountAsync(1);
+        // Dark text on the light highlight, whatever the theme's text colour.
+        Assert.Equal("rgb(31, 31, 31)", await mark.EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        await page.ScreenshotAsync("article-detail-dark");
     }
 }
