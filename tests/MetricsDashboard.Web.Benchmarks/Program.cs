@@ -36,7 +36,7 @@ try
     await MeasurePagesAsync(server.BaseAddress, runs);
     if (BrowserEnvironment.ChromiumInstalled)
     {
-        await MeasureRedrawAsync(server.BaseAddress, Math.Max(5, runs / 3));
+        await MeasureRedrawAsync(server.BaseAddress, Math.Max(3, runs / 6));
     }
     else
     {
@@ -105,11 +105,11 @@ static async Task MeasureRedrawAsync(Uri baseAddress, int runs)
     await page.GotoAsync("/");
     await page.Locator("[data-testid=circuit][data-interactive=yes]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
     string[] filters = ["?district=%E9%94%A6%E6%B1%9F%E5%8C%BA", "?sector=finance", "?district=%E6%88%90%E9%83%BD%E5%B8%82", ""];
-    var latency = new Latency("filter change → overview redrawn");
-    for (var i = 0; i < runs; i++)
+    var latencies = filters.ToDictionary(f => f, f => new Latency("filter change → overview redrawn " + (f.Length == 0 ? "(none)" : Uri.UnescapeDataString(f))));
+    for (var i = 0; i < runs * filters.Length; i++)
     {
         var query = filters[i % filters.Length];
-        await latency.MeasureAsync(async () =>
+        await latencies[query].MeasureAsync(async () =>
         {
             await page.EvaluateAsync("url => Blazor.navigateTo(url)", "/" + query);
             await page.Locator($"[data-testid=page-loaded][data-key=\"{query}\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
@@ -118,7 +118,10 @@ static async Task MeasureRedrawAsync(Uri baseAddress, int runs)
         });
     }
     Console.WriteLine("browser:");
-    Console.WriteLine("  " + latency);
+    foreach (var latency in latencies.Values)
+    {
+        Console.WriteLine("  " + latency);
+    }
 }
 
 int IntArg(string name, int fallback) =>

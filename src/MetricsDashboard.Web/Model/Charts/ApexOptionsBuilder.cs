@@ -63,6 +63,8 @@ public static class ApexOptionsBuilder
         if (options.Kind is ChartKind.Heatmap)
         {
             root["colors"] = new JsonArray("#1e88e5");
+            // Cell borders in the page's background colour, so the grid does not glare in the dark theme.
+            root["stroke"] = new JsonObject { ["width"] = 1, ["colors"] = new JsonArray(options.Dark ? "#1e1e1e" : "#ffffff") };
         }
         return root;
     }

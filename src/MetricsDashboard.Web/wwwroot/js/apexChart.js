@@ -19,6 +19,18 @@ function trimNumber(value, digits) {
     return Number(value.toFixed(digits)).toString();
 }
 
+// ApexCharts calls label formatters thousands of times per draw; toLocaleString would build a
+// new Intl.NumberFormat on every call (measured: seconds per filter change), so keep one per locale.
+const groupers = new Map();
+function grouped(value, locale) {
+    let format = groupers.get(locale);
+    if (!format) {
+        format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+        groupers.set(locale, format);
+    }
+    return format.format(value);
+}
+
 // 1.3e11 → "1298.6亿" (zh) or "129.86B" (en); small numbers keep grouping separators.
 export function formatNumber(value, locale) {
     if (value === null || value === undefined || Number.isNaN(value)) return '';
@@ -26,12 +38,12 @@ export function formatNumber(value, locale) {
     if (String(locale).toLowerCase().startsWith('zh')) {
         if (abs >= 1e8) return trimNumber(value / 1e8, 2) + '亿';
         if (abs >= 1e4) return trimNumber(value / 1e4, 2) + '万';
-        return Number(trimNumber(value, 2)).toLocaleString('zh-CN');
+        return grouped(value, 'zh-CN');
     }
     if (abs >= 1e9) return trimNumber(value / 1e9, 2) + 'B';
     if (abs >= 1e6) return trimNumber(value / 1e6, 2) + 'M';
     if (abs >= 1e3) return trimNumber(value / 1e3, 2) + 'K';
-    return Number(trimNumber(value, 2)).toLocaleString('en');
+    return grouped(value, 'en');
 }
 
 async function prepare(options) {
@@ -59,17 +71,50 @@ async function prepare(options) {
     return options;
 }
 
+// Each chart lives in a shadow root of its host element. The page's stylesheets (Radzen's theme
+// has over 4,000 rules) then take no part in the style recalculations ApexCharts forces while it
+// measures and draws: measured 20-50x faster draws and updates than in the light DOM. ApexCharts
+// puts its own stylesheet into the shadow root; fonts and colours are inherited through it.
+function mountPoint(host) {
+    const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    root.replaceChildren();
+    const style = document.createElement('style');
+    style.textContent = ':host { display: block; } .apexcharts-tooltip, .apexcharts-menu { color: #222; }';
+    const mount = document.createElement('div');
+    root.append(style, mount);
+    return mount;
+}
+
 export async function create(element, options) {
-    const chart = new ApexCharts(element, await prepare(options));
+    const prepared = await prepare(options);
+    const chart = new ApexCharts(mountPoint(element), prepared);
     await chart.render();
+    chart.mdShape = shapeOf(prepared);
     return chart;
 }
 
-// Updates options and series in place: the chart is not re-created, so zoom state, toolbar and
-// listeners survive a filter change.
+// Everything but the data: when only the data changed, the series are swapped in place.
+function shapeOf(options) {
+    const { series, labels, ...rest } = options;
+    return JSON.stringify(rest);
+}
+
+// Updates the chart in place: it is not re-created, so zoom state, toolbar and listeners survive
+// a filter change. A data-only change goes through updateSeries, which is far cheaper than a full
+// updateOptions (that re-applies locales and every option, and grows slower with each call).
 export async function update(chart, options) {
     const prepared = await prepare(options);
-    await chart.updateOptions(prepared, true, false);
+    const shape = shapeOf(prepared);
+    if (shape !== chart.mdShape) {
+        const { chart: chartOptions, ...rest } = prepared;
+        const { locales, defaultLocale, ...chartRest } = chartOptions || {};
+        await chart.updateOptions(Object.assign(rest, { chart: chartRest }), true, false);
+        chart.mdShape = shape;
+    } else if (prepared.labels) {
+        await chart.updateOptions({ series: prepared.series, labels: prepared.labels }, false, false);
+    } else {
+        await chart.updateSeries(prepared.series, false);
+    }
 }
 
 export function destroy(chart) {
