@@ -37,14 +37,23 @@ public sealed partial class Home : FilteredPageBase
     protected override async Task LoadAsync(CancellationToken ct)
     {
         var names = Names!;
-        // One query at a time: a DbContext per call, and SQLite serves one reader per connection anyway.
-        _summary = await Queries.GetSummaryAsync(Filters.ToIndicatorFilter(), ct);
+        var filter = Filters.ToIndicatorFilter();
+        // Independent reads, each on its own connection: SQLite in WAL mode serves them side by side.
+        var summary = Queries.GetSummaryAsync(filter, ct);
+        var byDistrict = Charts.LoadAsync(ChartNames.ByDistrict, Filters, ct);
+        var bySector = Charts.LoadAsync(ChartNames.BySector, Filters, ct);
+        var byMonth = Charts.LoadAsync(ChartNames.ByMonth, Filters, ct);
+        var heatmap = Charts.LoadAsync(ChartNames.Heatmap, Filters, ct);
+        var largest = Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct);
+        await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest);
+
         var seriesName = L[nameof(UiStrings.SeriesIndicators)];
-        _byDistrict = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByDistrict, Filters, ct), seriesName, names.Area);
-        _bySector = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.BySector, Filters, ct), seriesName, names.Sector);
-        _byMonth = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByMonth, Filters, ct), seriesName, k => k ?? "");
-        _heatmap = ChartSeriesBuilder.Heatmap(await Charts.LoadAsync(ChartNames.Heatmap, Filters, ct), names);
-        _largest = await Queries.LargestAmountsAsync(Filters.ToIndicatorFilter(), ChartDataService.LargestAmountsCount, ct);
+        _summary = await summary;
+        _byDistrict = ChartSeriesBuilder.Counts(await byDistrict, seriesName, names.Area);
+        _bySector = ChartSeriesBuilder.Counts(await bySector, seriesName, names.Sector);
+        _byMonth = ChartSeriesBuilder.Counts(await byMonth, seriesName, k => k ?? "");
+        _heatmap = ChartSeriesBuilder.Heatmap(await heatmap, names);
+        _largest = await largest;
 
         var dark = Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
         var locale = CultureInfo.CurrentUICulture.Name;

@@ -44,10 +44,14 @@ public sealed partial class MetricPage : FilteredPageBase
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        _summary = await Queries.GetSummaryAsync(Scope.ToIndicatorFilter(), ct);
+        var summary = Queries.GetSummaryAsync(Scope.ToIndicatorFilter(), ct);
+        var byDistrict = Charts.LoadAsync(ChartNames.SumByDistrict, Scope, ct);
+        var byMonth = Charts.LoadAsync(ChartNames.SumByMonth, Scope, ct);
+        await Task.WhenAll(summary, byDistrict, byMonth);
         var names = Names!;
-        _byDistrict = ChartSeriesBuilder.SumsByUnit(await Charts.LoadAsync(ChartNames.SumByDistrict, Scope, ct), names.Area, names);
-        _byMonth = ChartSeriesBuilder.SumsByUnit(await Charts.LoadAsync(ChartNames.SumByMonth, Scope, ct), k => k ?? "", names);
+        _summary = await summary;
+        _byDistrict = ChartSeriesBuilder.SumsByUnit(await byDistrict, names.Area, names);
+        _byMonth = ChartSeriesBuilder.SumsByUnit(await byMonth, k => k ?? "", names);
     }
 
     /// <summary>The download of one unit's chart carries that unit as a filter, so the file holds what the chart shows.</summary>

@@ -57,13 +57,18 @@ public sealed partial class ScopeDashboard
         _loaded = Scope;
         Loading = true;
         var series = L[nameof(UiStrings.SeriesIndicators)];
-        _byMetric = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByMetric, Scope), series, Names.Metric);
-        _byMonth = ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByMonth, Scope), series, k => k ?? "");
-        _other = ByDistrict
-            ? ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.ByDistrict, Scope), series, Names.Area)
-            : ChartSeriesBuilder.Counts(await Charts.LoadAsync(ChartNames.BySector, Scope), series, Names.Sector);
-        _largest = await Queries.LargestAmountsAsync(Scope.ToIndicatorFilter(), ChartDataService.LargestAmountsCount);
-        _articles = await Queries.ListArticlesAsync(Scope.ToIndicatorFilter(), limit: 50);
+        // Independent reads, each on its own connection.
+        var byMetric = Charts.LoadAsync(ChartNames.ByMetric, Scope);
+        var byMonth = Charts.LoadAsync(ChartNames.ByMonth, Scope);
+        var other = Charts.LoadAsync(ByDistrict ? ChartNames.ByDistrict : ChartNames.BySector, Scope);
+        var largest = Queries.LargestAmountsAsync(Scope.ToIndicatorFilter(), ChartDataService.LargestAmountsCount);
+        var articles = Queries.ListArticlesAsync(Scope.ToIndicatorFilter(), limit: 50);
+        await Task.WhenAll(byMetric, byMonth, other, largest, articles);
+        _byMetric = ChartSeriesBuilder.Counts(await byMetric, series, Names.Metric);
+        _byMonth = ChartSeriesBuilder.Counts(await byMonth, series, k => k ?? "");
+        _other = ChartSeriesBuilder.Counts(await other, series, ByDistrict ? Names.Area : Names.Sector);
+        _largest = await largest;
+        _articles = await articles;
 
         var dark = Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
         var locale = CultureInfo.CurrentUICulture.Name;
