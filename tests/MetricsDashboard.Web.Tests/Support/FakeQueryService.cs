@@ -3,8 +3,8 @@ using MetricsDashboard.Data.Queries;
 namespace MetricsDashboard.Web.Tests.Support;
 
 /// <summary>
-/// A hand-written query service over a fixed list of rows. It applies the district, sector and
-/// unit filters the way the real one does (without the area hierarchy) and records every filter it
+/// A hand-written query service over a fixed list of rows. It applies the district, sector, metric,
+/// unit and kind filters the way the real one does (without the area hierarchy) and records every filter it
 /// was asked for, so page tests can check what the URL turned into.
 /// </summary>
 public sealed class FakeQueryService : IIndicatorQueryService
@@ -29,7 +29,9 @@ public sealed class FakeQueryService : IIndicatorQueryService
         return Rows.Where(r =>
             (filter.Districts.Count == 0 || filter.Districts.Contains(r.District ?? ""))
             && (filter.Sectors.Count == 0 || filter.Sectors.Contains(r.Sector))
-            && (filter.Units.Count == 0 || filter.Units.Contains(r.Unit)));
+            && (filter.Metrics.Count == 0 || filter.Metrics.Contains(r.Metric))
+            && (filter.Units.Count == 0 || filter.Units.Contains(r.Unit))
+            && (filter.Kinds.Count == 0 || filter.Kinds.Contains(r.Kind)));
     }
 
     public Task<DashboardSummary> GetSummaryAsync(IndicatorFilter filter, CancellationToken ct = default)
