@@ -86,4 +86,24 @@ public sealed class DashboardFlowTests(BrowserFixture fixture) : IClassFixture<B
         await Expect(page.Locator("[data-testid=scope-by-metric-chart] svg.apexcharts-svg")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await page.ScreenshotAsync("sector-narrow");
     }
+
+    [BrowserFact]
+    public async Task IndicatorLink_FromExplore_OpensArticleWithItsSentenceHighlighted()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explore?district=锦江区");
+        await page.WaitForCircuitAsync();
+        var link = page.Locator("[data-testid=explore-grid] [data-testid=indicator-link]").First;
+        await Expect(link).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var surface = await link.GetAttributeAsync("title");
+
+        await link.ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal) && url.Contains("indicator=", StringComparison.Ordinal));
+        var focus = page.Locator("[data-testid=focus-sentence]").First;
+        await Expect(focus).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(page.Locator("mark.md-mark-focus", new() { HasText = surface })).Not.ToHaveCountAsync(0);
+        await Expect(focus).ToBeInViewportAsync();
+        await page.ScreenshotAsync("explore-to-article");
+    }
 }
