@@ -41,11 +41,13 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     {
         int clauseStart = ClauseText.ClauseStart(s, sentenceStart, q.NumberStart);
         var before = s[clauseStart..q.Start];
-        int phraseEnd = PhraseEnd(s, sentenceEnd, q.End);
-        var after = s[q.End..phraseEnd];
+        // 30个以上文旅项目: the qualifier after the unit belongs to the number, the phrase starts after it.
+        int phraseStart = lexicon.QualifierSuffixes.TryMatchAt(s[..sentenceEnd], q.End, out int suffixLength, out _) ? q.End + suffixLength : q.End;
+        int phraseEnd = PhraseEnd(s, sentenceEnd, phraseStart);
+        var after = s[phraseStart..phraseEnd];
         var head = HeadNoun(after, q.Unit is CanonicalUnit.Cny or CanonicalUnit.Usd ? Money : Counts);
         var named = head.Metric is not null ? head : HeadNoun(after, AllMetrics);
-        string label = Label(before, named.Metric is null ? [] : after[..named.End]);
+        string label = Label(before, named.Metric is null ? [] : after[..named.End], after);
 
         switch (q.Unit)
         {
@@ -147,7 +149,8 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         for (int i = from; i < limit; i++)
         {
             char c = s[i];
-            if (CjkText.IsClauseBreak(c) || CjkText.IsAsciiDigit(c) || c is '\n') { return i; }
+            // A space separates the parts of a headline (新建11个停车场 新增3410个泊位).
+            if (CjkText.IsClauseBreak(c) || CjkText.IsAsciiDigit(c) || c is '\n' or ' ') { return i; }
             if (stops.CanStartWith(c) && stops.TryMatchAt(sentence, i, out _, out _)) { return i; }
         }
         return limit;
@@ -157,16 +160,58 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     /// The metric phrase: the head noun phrase after the measure word (8家|企业), else the part of the
     /// clause before the number that belongs to it (打掉涉黑组织9个、|恶势力组织59个).
     /// </summary>
-    private string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> head)
+    private string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> head, ReadOnlySpan<char> counted)
     {
-        var noun = head.Trim("“”‘’的");
+        var noun = head.Trim(LabelTrim);
         if (noun.Length >= 2) { return noun.ToString(); }
-        int cut = before.LastIndexOfAny(LabelBreaks);
-        if (cut >= 0 && char.IsAsciiDigit(before[cut]) && lexicon.Units.TryMatchAt(before, cut + 1, out int unitLength, out _)) { cut += unitLength; }
-        var lead = (cut >= 0 ? before[(cut + 1)..] : before).TrimEnd("约近超过逾达到为共计累计实现突破了有分别从由").TrimStart("、“”而并其中");
-        if (lead.Length > 24) { lead = lead[^24..]; }
+        var lead = Lead(before);
+        if (lead.IsEmpty)
+        {
+            // 最高可分别贷30万元和|400万元: the second item of a coordination shares the first one's phrase.
+            int previous = PreviousNumberStart(before);
+            if (previous > 0) { lead = Lead(before[..previous]); }
+        }
+        // 新建11个|停车场, 享受8.5折|立减优惠: what a measure word counts names the metric better than the verb before it.
+        var thing = counted.Trim(LabelTrim);
+        if (thing.Length >= 2)
+        {
+            string combined = lead.Length <= ShortVerb ? string.Concat(lead, thing) : thing.ToString();
+            return combined.Length > MaxPhrase ? combined[..MaxPhrase] : combined;
+        }
+        if (lead.Length > MaxPhrase) { lead = lead[^MaxPhrase..]; }
         return lead.ToString();
     }
+
+    /// <summary>The part of the clause before a number that belongs to it: after the last enumeration mark or number (and that number's unit or date word).</summary>
+    private ReadOnlySpan<char> Lead(ReadOnlySpan<char> before)
+    {
+        int cut = before.LastIndexOfAny(LabelBreaks);
+        if (cut >= 0 && char.IsAsciiDigit(before[cut]))
+        {
+            int p = cut + 1;
+            while (p < before.Length && lexicon.Multipliers.ContainsKey(before[p])) { p++; }
+            if (lexicon.Units.TryMatchAt(before, p, out int unitLength, out _)) { p += unitLength; }
+            else if (p < before.Length && before[p] is '年' or '月' or '日' or '号') { p++; }
+            cut = p - 1;
+        }
+        return (cut >= 0 ? before[(cut + 1)..] : before).TrimEnd("约近超过逾达到为共计累计实现突破了有分别从由").TrimStart("、“”‘’而并其中和及与或").Trim(LabelTrim);
+    }
+
+    /// <summary>Where the number before the last connective of <paramref name="before"/> starts, or -1.</summary>
+    private static int PreviousNumberStart(ReadOnlySpan<char> before)
+    {
+        int i = before.Length;
+        while (i > 0 && !char.IsAsciiDigit(before[i - 1]) && before.Length - i < 4) { i--; }
+        if (i == 0 || !char.IsAsciiDigit(before[i - 1])) { return -1; }
+        while (i > 0 && (char.IsAsciiDigit(before[i - 1]) || before[i - 1] is '.' or ',')) { i--; }
+        return i;
+    }
+
+    // A verb of at most this length before a counted noun joins it (新建 + 停车场); a longer lead is a phrase of its own.
+    private const int ShortVerb = 4;
+
+    // Quotes, brackets and enumeration marks at the edge of a label belong to the sentence, not to the metric phrase.
+    private const string LabelTrim = "“”‘’\"'《》()（）、，,的";
 
     // An enumeration mark or a number before the label belongs to the previous item.
     private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("、0123456789%");
