@@ -34,6 +34,12 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         ["场"] = "events", ["场次"] = "events",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Measure words that say what is counted on their own: a keyword before the number (纠治作风问题2人) does not override them.
+    private static readonly FrozenDictionary<string, string> DecisiveCounters = new Dictionary<string, string>
+    {
+        ["人"] = "people", ["名"] = "people", ["场"] = "events", ["场次"] = "events",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
 
@@ -67,6 +73,11 @@ internal sealed class MetricClassifier(Lexicon lexicon)
                 return Percent(s, sentenceStart, clauseStart, before, kind, label);
             case CanonicalUnit.Count:
                 var metric = head.Metric ?? Nearest(before, Counts);
+                if (q.Counter is not null && head.Metric is null && DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
+                {
+                    // 面向180余名新业态劳动者, 开展2场送政策活动: 名 counts persons and 场 events, whatever word stands before.
+                    metric = counted;
+                }
                 if (metric is null && q.Counter is not null) { metric = CounterDefaults.GetValueOrDefault(q.Counter); }
                 return Pick(metric, label);
             default:
@@ -80,13 +91,15 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         if (kind == IndicatorKind.Change)
         {
             // 刑事案件发案同比下降29.93%: a change of a counted thing is filed under that thing.
-            var subject = Nearest(before, Counts);
+            var subject = Nearest(before, Counts) ?? Nearest(before, Money);
             if (subject is not null and not "other") { return new MetricReading(subject, label, true); }
             return new MetricReading(rate is "share_rate" or null ? "growth_rate" : rate, label, true);
         }
         if (rate is null && clauseStart > sentenceStart)
         {
-            rate = Nearest(s[Math.Max(sentenceStart, clauseStart - MaxPhrase)..clauseStart], Rates);
+            // Only the clause right before: 增幅 two clauses back describes another figure.
+            int previousStart = ClauseText.ClauseStart(s, sentenceStart, clauseStart - 1);
+            rate = Nearest(s[Math.Max(previousStart, clauseStart - MaxPhrase)..clauseStart], Rates);
         }
         return new MetricReading(rate ?? "share_rate", label, rate is not null);
     }
