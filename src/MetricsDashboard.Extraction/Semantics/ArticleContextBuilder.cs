@@ -82,7 +82,7 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
         {
             if (marker.Start < article.Start || marker.End > article.End) { continue; }
             bool inLead = article.LeadLine >= 0 && marker.Start >= leadLine.Start && marker.End <= leadLine.End;
-            if (inLead && marker.YearOnly && !marker.Bounded && !marker.LastYear)
+            if (inLead && marker.YearOnly && !marker.Bounded && !marker.LastYear && !marker.WholeYear)
             {
                 if (leadYear is not null && leadYear != marker.Period) { ambiguous = true; }
                 leadYear ??= marker.Period;
