@@ -65,7 +65,7 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
         string sector = sectors.Best(scores);
         SectorClassifier.Normalise(scores);
 
-        var period = ReportingYear(article, leadLine, periods) ?? EventMonth(text, article, leadLine, published);
+        var period = ReportingYear(article, leadLine, periods) ?? EventMonth(text, article, leadLine, published) ?? DatedLead(text, article, leadLine, published);
         return new ArticleContext(main, scores, sector, period);
     }
 
@@ -108,6 +108,50 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
         if (digits == 0 || i >= lead.Length || lead[i] != '月' || month is < 1 or > 12) { return null; }
         int year = month < page.Month - 6 ? page.Year + 1 : page.Year;
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}-{month:00}");
+    }
+
+    /// <summary>
+    /// A lead that opens with the day or days of what it reports (8月10日至11月18日,青白江区水务局开展…;
+    /// 本报讯(…)2月10日,…召开) dates the article's numbers by that month or month range, in the
+    /// page year, or the year before when the month is still ahead of the page.
+    /// </summary>
+    private static string? DatedLead(string text, ArticleSpan article, TextLine leadLine, DateOnly? published)
+    {
+        if (article.LeadLine < 0 || published is not DateOnly page) { return null; }
+        var lead = text.AsSpan(leadLine.Start, leadLine.End - leadLine.Start);
+        int i = 0;
+        if (lead.StartsWith("本报讯"))
+        {
+            i = 3;
+            if (i < lead.Length && lead[i] is '(' or '（')
+            {
+                int close = lead[i..].IndexOfAny(')', '）');
+                if (close < 0) { return null; }
+                i += close + 1;
+            }
+        }
+        if (!TryDay(lead, i, out int from, out int next)) { return null; }
+        int to = from;
+        if (next < lead.Length && lead[next] is '至' or '—' or '-' && TryDay(lead, next + 1, out int until, out _) && until >= from) { to = until; }
+        int year = to > page.Month ? page.Year - 1 : page.Year;
+        return from == to
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}-{from:00}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}-{from:00}/{year}-{to:00}");
+    }
+
+    /// <summary>A day N月N日 at <paramref name="i"/>: its month and the offset after 日.</summary>
+    private static bool TryDay(ReadOnlySpan<char> s, int i, out int month, out int end)
+    {
+        month = 0;
+        end = i;
+        int j = i;
+        while (j < s.Length && j - i < 2 && char.IsAsciiDigit(s[j])) { month = month * 10 + (s[j] - '0'); j++; }
+        if (j == i || j >= s.Length || s[j] != '月' || month is < 1 or > 12) { return false; }
+        int k = ++j;
+        while (k < s.Length && k - j < 2 && char.IsAsciiDigit(s[k])) { k++; }
+        if (k == j || k >= s.Length || s[k] is not ('日' or '号')) { return false; }
+        end = k + 1;
+        return true;
     }
 
     private static IEnumerable<AreaMention> Within(List<AreaMention> areas, int start, int end)
