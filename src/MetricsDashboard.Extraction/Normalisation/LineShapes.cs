@@ -43,6 +43,15 @@ internal static class LineShapes
         line.Length is > 0 and <= 64 && !HasClausePunctuation(line) && !IsByline(line) && !OpensArticle(line);
 
     /// <summary>
+    /// A headline that holds a comma in its subtitle but no full stop and ends on a word:
+    /// 3000万元成都消费券活动12日开启无需领券,付款核销时即享立减优惠. Trusted only right above an
+    /// article opener, where a body paragraph would end with a full stop.
+    /// </summary>
+    public static bool IsHeadlineWithComma(ReadOnlySpan<char> line) =>
+        line.Length is > 0 and <= 64 && line.IndexOfAny("。！？；;!?") < 0 && (CjkText.IsIdeograph(line[^1]) || char.IsAsciiLetterOrDigit(line[^1]))
+        && !IsByline(line) && !OpensArticle(line);
+
+    /// <summary>
     /// Where a byline starts at the end of a paragraph (…已解决108个。成都日报锦观新闻记者 陈泳), or -1.
     /// </summary>
     public static int TrailingBylineStart(ReadOnlySpan<char> line)
