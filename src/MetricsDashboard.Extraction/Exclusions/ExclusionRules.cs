@@ -70,8 +70,8 @@ internal static class ExclusionRules
     /// A count or duration glued to a programme word names the programme (十大工程, 6大专项整治行动,
     /// 三张清单, 5个方面, 三年行动计划): the number is part of a title, not a measure.
     /// </summary>
-    public static bool IsProgrammeName(ReadOnlySpan<char> s, int unitEnd, Lexicon lexicon) =>
-        lexicon.ProgrammeNouns.TryMatchAt(s, unitEnd, out _, out _);
+    public static bool IsProgrammeName(ReadOnlySpan<char> s, string unitText, int unitEnd, Lexicon lexicon) =>
+        lexicon.ProgrammeUnits.Contains(unitText) && lexicon.ProgrammeNouns.TryMatchAt(s, unitEnd, out _, out _);
 
     /// <summary>A duration that dates an event (两个月后, 一年多以前, 近两年来): a time reference, not a measure.</summary>
     public static bool IsTimeReference(ReadOnlySpan<char> s, int unitEnd, Lexicon lexicon)

@@ -42,6 +42,7 @@ internal sealed class Lexicon
     public required KeywordMatcher<bool> AreaPronouns { get; init; }
     public required KeywordMatcher<Qualifier> QualifierLeads { get; init; }
     public required KeywordMatcher<bool> ProgrammeNouns { get; init; }
+    public required FrozenSet<string> ProgrammeUnits { get; init; }
     public required KeywordMatcher<bool> TimeReferenceFollowers { get; init; }
 
     private static Lexicon Load()
@@ -94,6 +95,7 @@ internal sealed class Lexicon
             AreaPronouns = Set(m.GetProperty("areaPronouns")),
             QualifierLeads = QualifierMap(m.GetProperty("qualifierLeads")),
             ProgrammeNouns = Set(m.GetProperty("programmeNouns")),
+            ProgrammeUnits = LexiconResources.Strings(m.GetProperty("programmeUnits")).ToFrozenSet(StringComparer.Ordinal),
             TimeReferenceFollowers = Set(m.GetProperty("timeReferenceFollowers")),
             FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };

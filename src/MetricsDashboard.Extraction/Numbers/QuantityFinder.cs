@@ -171,7 +171,7 @@ internal sealed class QuantityFinder(Lexicon lexicon)
         if (ExclusionRules.IsYear(s, number) && unit.Unit is CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.DurationMonth) { return unitEnd; }
         if (!arabic && !AcceptChinese(s, sentenceStart, number, unit, unitEnd)) { return unitEnd; }
         if (ExclusionRules.IsSession(s, unit.Counter, unitEnd, lexicon)) { return unitEnd; }
-        if (ExclusionRules.IsProgrammeName(s, unitEnd, lexicon)) { return unitEnd; }
+        if (ExclusionRules.IsProgrammeName(s, unit.Text, unitEnd, lexicon)) { return unitEnd; }
         if (IsDuration(unit.Unit) && ExclusionRules.IsTimeReference(s, unitEnd, lexicon)) { return unitEnd; }
 
         var prefix = PrefixQualifier(s, i, out int surfaceStart);
