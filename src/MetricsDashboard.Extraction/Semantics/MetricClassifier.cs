@@ -173,7 +173,36 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     /// The metric phrase: the head noun phrase after the measure word (8家|企业), else the part of the
     /// clause before the number that belongs to it (打掉涉黑组织9个、|恶势力组织59个).
     /// </summary>
-    private string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> head, ReadOnlySpan<char> counted)
+    private string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> head, ReadOnlySpan<char> counted) => BalanceQuotes(RawLabel(before, head, counted));
+
+    /// <summary>
+    /// Drops the quote marks a label cut out of a quoted name leaves unpaired (80个“问题小区”中34个 →
+    /// 问题小区中, 医保“刷脸终端” → 医保刷脸终端); paired quotes stay (“圈链融合”活动).
+    /// </summary>
+    private static string BalanceQuotes(string label)
+    {
+        if (label.AsSpan().IndexOfAny("“”‘’") < 0) { return label; }
+        var keep = new bool[label.Length];
+        var open = new Stack<int>();
+        for (int i = 0; i < label.Length; i++)
+        {
+            char c = label[i];
+            if (c is '“' or '‘') { open.Push(i); }
+            else if (c is '”' or '’')
+            {
+                if (open.Count > 0) { keep[open.Pop()] = true; keep[i] = true; }
+            }
+            else { keep[i] = true; }
+        }
+        var builder = new System.Text.StringBuilder(label.Length);
+        for (int i = 0; i < label.Length; i++)
+        {
+            if (keep[i]) { builder.Append(label[i]); }
+        }
+        return builder.ToString();
+    }
+
+    private string RawLabel(ReadOnlySpan<char> before, ReadOnlySpan<char> head, ReadOnlySpan<char> counted)
     {
         var noun = head.Trim(LabelTrim);
         if (noun.Length >= 2) { return noun.ToString(); }
