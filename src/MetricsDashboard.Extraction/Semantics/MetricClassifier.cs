@@ -20,6 +20,7 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     private static readonly FrozenSet<string> Rates = Set("completion_rate", "growth_rate", "share_rate");
     private static readonly FrozenSet<string> Counts = Set("enterprises", "projects", "cases", "people", "visitors", "infrastructure", "services", "events", "other");
     private static readonly FrozenSet<string> Energy = Set("energy");
+    private static readonly FrozenSet<string> ChangeSubjects = Counts.Union(Money).Where(m => m != "other").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AllMetrics = Set(
         "investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "cases", "enterprises", "projects", "people",
         "visitors", "area", "energy", "infrastructure", "services", "events", "completion_rate", "growth_rate", "share_rate", "other");
@@ -92,6 +93,13 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         {
             // 刑事案件发案同比下降29.93%: a change of a counted thing is filed under that thing.
             var subject = Nearest(before, Counts) ?? Nearest(before, Money);
+            if (subject is null && clauseStart > sentenceStart)
+            {
+                // 发放贷款65亿元,同比增长34.3%: the change is of the figure the clause before reports.
+                int previousStart = ClauseText.ClauseStart(s, sentenceStart, clauseStart - 1);
+                var previous = s[previousStart..clauseStart];
+                subject = Nearest(previous, ChangeSubjects);
+            }
             if (subject is not null and not "other") { return new MetricReading(subject, label, true); }
             return new MetricReading(rate is "share_rate" or null ? "growth_rate" : rate, label, true);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetricsDashboard.Extraction.Normalisation;
 
 namespace MetricsDashboard.Extraction.Semantics;
 
@@ -39,6 +40,8 @@ internal static class PeriodFinder
             year = int.Parse(s.Slice(p - 4, 4), CultureInfo.InvariantCulture);
             if (year is < 1900 or > 2100) { return p + 1; }
             start = p - 4;
+            // 2023—2025年 is the term of a plan: neither end is the period of the numbers around it.
+            if (start >= 2 && s[start - 1] is CjkText.Dash or '-' && char.IsAsciiDigit(s[start - 2])) { return p + 1; }
         }
         else if (p >= 1 && pageYear is int py && s[p - 1] is '今' or '去' or '明' or '前' or '上')
         {
