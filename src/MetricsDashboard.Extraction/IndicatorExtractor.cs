@@ -18,7 +18,7 @@ namespace MetricsDashboard.Extraction;
 public sealed class IndicatorExtractor : IIndicatorExtractor
 {
     /// <summary>The version of the rules and lexicons; bump it whenever output can change.</summary>
-    public const string RulesVersion = "1.0.0";
+    public const string RulesVersion = "1.1.0";
 
     private readonly AreaGazetteer _gazetteer;
     private readonly Lexicon _lexicon;
