@@ -54,7 +54,10 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         var after = s[phraseStart..phraseEnd];
         var head = HeadNoun(after, q.Unit is CanonicalUnit.Cny or CanonicalUnit.Usd ? Money : Counts);
         var named = head.Metric is not null ? head : HeadNoun(after, AllMetrics);
-        string label = Label(before, named.Metric is null ? [] : after[..named.End], after);
+        // Only what a measure word or a rate names is a counted thing (8000余台|刷脸终端); after a duration or a bare scale the
+        // phrase is the rest of the sentence (连续七年|位列第1).
+        bool counts = q.Counter is not null || q.Unit is CanonicalUnit.Count or CanonicalUnit.Percent;
+        string label = Label(before, named.Metric is null ? [] : after[..named.End], counts ? after : []);
 
         switch (q.Unit)
         {
@@ -173,6 +176,9 @@ internal sealed class MetricClassifier(Lexicon lexicon)
             // A space separates the parts of a headline (新建11个停车场 新增3410个泊位).
             if (CjkText.IsClauseBreak(c) || CjkText.IsAsciiDigit(c) || c is '\n' or ' ') { return i; }
             if (stops.CanStartWith(c) && stops.TryMatchAt(sentence, i, out _, out _)) { return i; }
+            // 从7家上升至8家, 连续七年位列第1: a change or rank verb ends the phrase as well (not 居 alone: 居民).
+            if (lexicon.ChangeMarkers.TryMatchAt(sentence, i, out _, out _)
+                || (lexicon.RankVerbs.TryMatchAt(sentence, i, out int rankLength, out _) && rankLength > 1)) { return i; }
         }
         return limit;
     }
@@ -215,18 +221,18 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         var noun = head.Trim(LabelTrim);
         if (noun.Length >= 2) { return noun.ToString(); }
         var lead = Lead(before);
-        if (lead.IsEmpty)
-        {
-            // 最高可分别贷30万元和|400万元: the second item of a coordination shares the first one's phrase.
-            int previous = PreviousNumberStart(before);
-            if (previous > 0) { lead = Lead(before[..previous]); }
-        }
         // 新建11个|停车场, 享受8.5折|立减优惠: what a measure word counts names the metric better than the verb before it.
         var thing = counted.Trim(LabelTrim);
-        if (thing.Length >= 2)
+        if (thing.Length >= 2 && lead.Length <= ShortVerb)
         {
-            string combined = lead.Length <= ShortVerb ? string.Concat(lead, thing) : thing.ToString();
+            string combined = string.Concat(lead, thing);
             return combined.Length > MaxPhrase ? combined[..MaxPhrase] : combined;
+        }
+        if (lead.IsEmpty)
+        {
+            // 最高可分别贷30万元和|400万元, 已入住5872户、|10526人: a later item of a coordination shares the first one's phrase.
+            int previous = PreviousNumberStart(before);
+            if (previous > 0) { lead = Lead(before[..previous]); }
         }
         if (lead.Length > MaxPhrase) { lead = lead[^MaxPhrase..]; }
         return lead.ToString();
@@ -257,7 +263,7 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         return i;
     }
 
-    // A verb of at most this length before a counted noun joins it (新建 + 停车场); a longer lead is a phrase of its own.
+    // A lead of at most this length (a verb: 新建, 享受) joins the counted noun after it; a longer lead is the label itself.
     private const int ShortVerb = 4;
 
     // Quotes, brackets and enumeration marks at the edge of a label belong to the sentence, not to the metric phrase.
