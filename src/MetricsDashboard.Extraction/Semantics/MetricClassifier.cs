@@ -77,9 +77,10 @@ internal sealed class MetricClassifier(Lexicon lexicon)
                 return Percent(s, sentenceStart, clauseStart, before, kind, label);
             case CanonicalUnit.Count:
                 var metric = head.Metric ?? Nearest(before, Counts);
-                if (q.Counter is not null && head.Metric is null && DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
+                if (q.Counter is not null && head.Metric is null or "other" && DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
                 {
-                    // 面向180余名新业态劳动者, 开展2场送政策活动: 名 counts persons and 场 events, whatever word stands before.
+                    // 面向180余名新业态劳动者, 开展2场线下送政策活动: 名 counts persons and 场 events, whatever word stands before
+                    // and whatever catch-all noun (政策) the phrase after them holds.
                     metric = counted;
                 }
                 if (metric is null && q.Counter is not null) { metric = CounterDefaults.GetValueOrDefault(q.Counter); }
