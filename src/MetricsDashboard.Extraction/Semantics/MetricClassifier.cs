@@ -38,7 +38,10 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     // Measure words that say what is counted on their own: a keyword before the number (纠治作风问题2人) does not override them.
     private static readonly FrozenDictionary<string, string> DecisiveCounters = new Dictionary<string, string>
     {
-        ["人"] = "people", ["名"] = "people", ["场"] = "events", ["场次"] = "events",
+        ["人"] = "people",
+        ["名"] = "people",
+        ["场"] = "events",
+        ["场次"] = "events",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
