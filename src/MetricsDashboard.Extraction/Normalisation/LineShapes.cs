@@ -22,7 +22,8 @@ internal static class LineShapes
         {
             if (line.EndsWith(end, StringComparison.Ordinal) && line.Length <= 40) { return true; }
         }
-        return false;
+        // □冉金鹭 马强 本报记者 魏彪: contributors named before the staff reporter.
+        return line[0] == '□' && line.Contains("记者", StringComparison.Ordinal);
     }
 
     /// <summary>The start of an article body: 本报讯, a 紧接 continuation, or a □ reporter line.</summary>

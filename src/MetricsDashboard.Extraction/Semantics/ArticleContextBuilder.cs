@@ -65,8 +65,24 @@ internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClass
         string sector = sectors.Best(scores);
         SectorClassifier.Normalise(scores);
 
-        var period = ReportingYear(article, leadLine, periods) ?? EventMonth(text, article, leadLine, published) ?? DatedLead(text, article, leadLine, published);
+        var periodLead = ReportingLead(text, lines, article, leadLine);
+        var period = ReportingYear(article, periodLead, periods) ?? EventMonth(text, article, leadLine, published) ?? DatedLead(text, article, leadLine, published);
         return new ArticleContext(main, scores, sector, period);
+    }
+
+    /// <summary>
+    /// The paragraph that states what an article reports: the lead, or when the lead is a quote
+    /// (“把家庭成员信息录入…”近日,…副主任说) the paragraph after it (据了解,2023年,朝天区…).
+    /// </summary>
+    private static TextLine ReportingLead(string text, IReadOnlyList<TextLine> lines, ArticleSpan article, TextLine leadLine)
+    {
+        if (article.LeadLine < 0 || leadLine.End <= leadLine.Start || text[leadLine.Start] != '“') { return leadLine; }
+        for (int li = article.LeadLine + 1; li <= article.LastLine; li++)
+        {
+            var line = text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start);
+            if (!line.IsEmpty && !LineShapes.IsHeadline(line)) { return lines[li]; }
+        }
+        return leadLine;
     }
 
     /// <summary>
