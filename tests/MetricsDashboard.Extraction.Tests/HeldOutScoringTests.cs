@@ -11,12 +11,12 @@ public sealed class HeldOutScoringTests(ITestOutputHelper output)
 {
     private const double MinRecall = 0.95;
     private const double MinPrecision = 0.95;
-    private const double MinMetric = 0.70;
+    private const double MinMetric = 0.72;
     private const double MinDistrict = 0.95;
-    private const double MinSector = 0.80;
-    private const double MinPeriod = 0.75;
+    private const double MinSector = 0.85;
+    private const double MinPeriod = 0.85;
     private const double MinQualifier = 0.95;
-    private const double MinKind = 0.75;
+    private const double MinKind = 0.78;
 
     [Fact]
     public void Extract_HeldOutSeeds_MeetsScoreThresholds()
