@@ -7,8 +7,10 @@ namespace MetricsDashboard.Extraction.Semantics;
 /// <summary>
 /// Reads an article as a whole. Main area: the area named most often, narrowed to a district of
 /// it that the lead paragraph names (成都 appears in company names of a 新都区 story). Reporting
-/// year: a plain year of the lead paragraph (2024年川渝推动…), else 去年 anywhere (a January review
-/// of the past year); years framed as start or deadline (自2023年以来, 到2025年) are not one.
+/// year: a plain year of the lead paragraph (2024年川渝推动…; the paragraph after a lead that is a
+/// quote), else 去年 anywhere (a January review of the past year); years framed as start or deadline
+/// (自2023年以来, 到2025年) are not one. Without a year, the month of a scheduled event (将于1月10日)
+/// or of the days a lead opens with (8月10日至11月18日,…) is the article's period.
 /// </summary>
 internal sealed class ArticleContextBuilder(AreaGazetteer gazetteer, SectorClassifier sectors)
 {
