@@ -18,7 +18,7 @@ namespace MetricsDashboard.Extraction;
 public sealed class IndicatorExtractor : IIndicatorExtractor
 {
     /// <summary>The version of the rules and lexicons; bump it whenever output can change.</summary>
-    public const string RulesVersion = "1.0.0";
+    public const string RulesVersion = "1.1.0";
 
     private readonly AreaGazetteer _gazetteer;
     private readonly Lexicon _lexicon;
@@ -137,7 +137,9 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                     var area = _districts.Resolve(s, sentence.Start, sentenceAreas, rank ? q.Start : q.NumberStart, rank, areaCarry, context.MainArea);
                     resolvedArea = area ?? resolvedArea;
                     // A duration (连续23年) is a length of time, not something that happened in one.
-                    string? period = IsDurationOrOther(q.Unit) ? null : Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Period);
+                    string? period = IsDurationOrOther(q.Unit) ? null
+                        : Period(periods, periodCursor, periodEnd, q.Start, periodCarry, current, context.Period)
+                          ?? (current ? null : LaterInParagraph(s, periods, periodEnd, normalised.Lines[sentence.LineIndex].End, context.Period));
                     double value = sign < 0 ? -Math.Abs(q.Value) : q.Value;
                     double? valueMax = q.ValueMax is double max && sign < 0 ? -Math.Abs(max) : q.ValueMax;
                     double confidence = Math.Round(q.Confidence * (metric.FromKeyword ? 1 : 0.85), 2);
@@ -161,11 +163,30 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
     {
         for (int i = to - 1; i >= from; i--)
         {
-            if (periods[i].End <= position) { return periods[i].Period; }
+            if (periods[i].End <= position) { return Resolve(periods[i], articlePeriod); }
         }
         if (current) { return null; }
-        return carry?.Period ?? articlePeriod;
+        return (carry is PeriodMarker c ? Resolve(c, articlePeriod) : null) ?? articlePeriod;
     }
+
+    /// <summary>
+    /// A speaker's paragraph about this year (引进30个以上文旅项目…。全年举办不少于4000场…) dates its
+    /// undated numbers by the 今年 / 全年 / 明年 named later in it. A later absolute date (2023年,
+    /// 6月) starts a report of its own and dates only what follows it; starts and deadlines never date.
+    /// </summary>
+    private static string? LaterInParagraph(ReadOnlySpan<char> s, List<PeriodMarker> periods, int from, int paragraphEnd, string? articlePeriod)
+    {
+        for (int i = from; i < periods.Count && periods[i].End <= paragraphEnd; i++)
+        {
+            var marker = periods[i];
+            if (!marker.Bounded && marker.YearOnly && s[marker.Start] is '今' or '全' or '明') { return Resolve(marker, articlePeriod); }
+        }
+        return null;
+    }
+
+    /// <summary>全年 is the year the article reports on when it names one, else the page year.</summary>
+    private static string Resolve(PeriodMarker marker, string? articlePeriod) =>
+        marker.WholeYear && articlePeriod is { Length: 4 } ? articlePeriod : marker.Period;
 
     private static bool IsDurationOrOther(CanonicalUnit unit) =>
         unit is CanonicalUnit.DurationYear or CanonicalUnit.DurationMonth or CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.Other;

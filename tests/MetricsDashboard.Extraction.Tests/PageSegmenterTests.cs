@@ -30,6 +30,50 @@ public sealed class PageSegmenterTests
     }
 
     [Fact]
+    public void Extract_HeadlineWithCommaAboveOpener_HeadsTheNewArticle()
+    {
+        const string page = "第一篇正文，座谈会在成都高新区召开，新增项目12个。\n\n3000万元成都消费券活动 12日开启 无需领券,付款核销时即享立减优惠\n\n"
+            + "本报讯(成都日报锦观新闻记者 王柳)记者从成都市商务局获悉，消费券活动开启。";
+        var result = Extractor.Extract(SourceDocument.FromText("page.txt", page));
+        Assert.Equal(2, result.Articles.Count);
+        Assert.StartsWith("3000万元成都消费券活动", result.Articles[1].Title, StringComparison.Ordinal);
+        var voucher = Assert.Single(result.Indicators, i => i.Value == 30000000);
+        Assert.Equal(1, voucher.ArticleIndex);
+        Assert.Equal("成都市", voucher.District);
+    }
+
+    [Fact]
+    public void Extract_BodyParagraphAboveOpener_StaysInItsArticle()
+    {
+        const string page = "第一篇正文，新增项目12个。\n\n全市新建停车场11个，新增泊位3410个。\n\n本报讯(成都日报锦观新闻记者 王柳)记者从成都市商务局获悉，消费券活动开启。";
+        var result = Extractor.Extract(SourceDocument.FromText("page.txt", page));
+        Assert.Equal(2, result.Articles.Count);
+        Assert.All(result.Indicators, i => Assert.Equal(0, i.ArticleIndex));
+    }
+
+    [Fact]
+    public void Extract_ContributorsBeforeReporter_IsByline_AndQuoteLeadDefersToNextParagraph()
+    {
+        const string page = "第一篇正文，新增项目12个。\n\n广元市朝天区：数字赋能\n\n□冉金鹭 马强 本报记者 魏彪\n\n"
+            + "“把家庭成员信息录入系统后，真是太方便了。”社区副主任说。\n\n据了解，2023年，朝天区实施智慧治理示范项目。\n\n整合安装物联网感知设备100台。";
+        var result = Extractor.Extract(SourceDocument.FromText("page.txt", page, new DateOnly(2023, 12, 20)));
+        Assert.Equal(2, result.Articles.Count);
+        Assert.Equal("□冉金鹭马强本报记者魏彪", result.Articles[1].Byline);
+        var devices = Assert.Single(result.Indicators, i => i.Value == 100);
+        Assert.Equal("2023", devices.Period);
+    }
+
+    [Fact]
+    public void Extract_YearOnlyAfterAPlainLead_DatesNothingBeforeIt()
+    {
+        const string page = "第一篇正文，新增项目12个。\n\n广元市朝天区：数字赋能\n\n□本报记者 魏彪\n\n"
+            + "近日，朝天区整合安装物联网感知设备100台。\n\n据了解，2023年，朝天区实施智慧治理示范项目。";
+        var result = Extractor.Extract(SourceDocument.FromText("page.txt", page, new DateOnly(2023, 12, 20)));
+        var devices = Assert.Single(result.Indicators, i => i.Value == 100);
+        Assert.Null(devices.Period);
+    }
+
+    [Fact]
     public void Extract_SquareBylineUnderHeadline_OpensArticle()
     {
         const string page = "第一篇正文，新增项目12个。\n\n四川推动普惠金融高质量发展\n\n□本报记者 李国华\n\n近日，四川省财政厅出台政策，贴息资金4亿元。";

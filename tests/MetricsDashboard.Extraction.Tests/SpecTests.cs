@@ -25,13 +25,22 @@ public sealed class SpecTests
                     e.GetProperty("unit").GetString()!,
                     e.GetProperty("counter").ValueKind == JsonValueKind.String ? e.GetProperty("counter").GetString() : null,
                     e.GetProperty("qualifier").GetString()!,
-                    e.TryGetProperty("kind", out var kind) ? kind.GetString() : null)).ToArray();
+                    e.TryGetProperty("kind", out var kind) ? kind.GetString() : null)
+                {
+                    Label = e.TryGetProperty("label", out var label) ? label.GetString() : null,
+                    Metric = e.TryGetProperty("metric", out var metric) ? metric.GetString() : null,
+                    ChecksDistrict = e.TryGetProperty("district", out var district),
+                    District = district.ValueKind == JsonValueKind.String ? district.GetString() : null,
+                    ChecksPeriod = e.TryGetProperty("period", out var period),
+                    Period = period.ValueKind == JsonValueKind.String ? period.GetString() : null,
+                }).ToArray();
                 data.Add(new SpecCase(
                     Path.GetFileName(file),
                     c.GetProperty("name").GetString()!,
                     c.GetProperty("input").GetString()!,
                     c.TryGetProperty("normalised", out var n) ? n.GetString() : null,
-                    expected));
+                    expected,
+                    c.TryGetProperty("published_on", out var published) ? DateOnly.Parse(published.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : null));
             }
         }
         return data;
@@ -41,7 +50,7 @@ public sealed class SpecTests
     [MemberData(nameof(Cases))]
     public void Extract_SpecCase_YieldsExpectedRecords(SpecCase spec)
     {
-        var result = Extractor.Extract(SourceDocument.FromText("spec.txt", spec.Input));
+        var result = Extractor.Extract(SourceDocument.FromText("spec.txt", spec.Input, spec.PublishedOn));
 
         if (spec.Normalised is not null) { Assert.Equal(spec.Normalised, result.NormalisedText); }
         var actual = result.Indicators;
@@ -60,6 +69,10 @@ public sealed class SpecTests
             Assert.Equal(e.Counter, a.Counter);
             Assert.Equal(e.Qualifier, a.Qualifier.ToWire());
             if (e.Kind is not null) { Assert.Equal(e.Kind, a.Kind.ToWire()); }
+            if (e.Label is not null) { Assert.Equal(e.Label, a.Label); }
+            if (e.Metric is not null) { Assert.Equal(e.Metric, a.Metric); }
+            if (e.ChecksDistrict) { Assert.Equal(e.District, a.District); }
+            if (e.ChecksPeriod) { Assert.Equal(e.Period, a.Period); }
         }
     }
 }

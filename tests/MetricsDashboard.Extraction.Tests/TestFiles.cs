@@ -9,5 +9,7 @@ internal static class TestFiles
 
     public static IEnumerable<string> GoldFiles => Directory.EnumerateFiles(Path.Combine(Root, "gold"), "*.jsonl").Order(StringComparer.Ordinal);
 
+    public static IEnumerable<string> HeldOutFiles => Directory.EnumerateFiles(Path.Combine(Root, "heldout"), "*.jsonl").Order(StringComparer.Ordinal);
+
     public static string SeedFor(string goldFile) => Path.Combine(Root, "seeds", Path.GetFileName(goldFile)[..^".jsonl".Length]);
 }

@@ -65,4 +65,18 @@ internal static class ExclusionRules
     /// <summary>A session ordinal: 四次全会, 三次会议.</summary>
     public static bool IsSession(ReadOnlySpan<char> s, string? counter, int unitEnd, Lexicon lexicon) =>
         counter is "次" && lexicon.SessionFollowers.TryMatchAt(s, unitEnd, out _, out _);
+
+    /// <summary>
+    /// A count or duration glued to a programme word names the programme (十大工程, 6大专项整治行动,
+    /// 三张清单, 5个方面, 三年行动计划): the number is part of a title, not a measure.
+    /// </summary>
+    public static bool IsProgrammeName(ReadOnlySpan<char> s, string unitText, int unitEnd, Lexicon lexicon) =>
+        lexicon.ProgrammeUnits.Contains(unitText) && lexicon.ProgrammeNouns.TryMatchAt(s, unitEnd, out _, out _);
+
+    /// <summary>A duration that dates an event (两个月后, 一年多以前, 近两年来): a time reference, not a measure.</summary>
+    public static bool IsTimeReference(ReadOnlySpan<char> s, int unitEnd, Lexicon lexicon)
+    {
+        int p = unitEnd < s.Length && s[unitEnd] is '多' or '余' ? unitEnd + 1 : unitEnd;
+        return lexicon.TimeReferenceFollowers.TryMatchAt(s, p, out _, out _);
+    }
 }

@@ -40,6 +40,10 @@ internal sealed class Lexicon
     public required KeywordMatcher<bool> PhraseStops { get; init; }
     public required KeywordMatcher<bool> AbstractNouns { get; init; }
     public required KeywordMatcher<bool> AreaPronouns { get; init; }
+    public required KeywordMatcher<Qualifier> QualifierLeads { get; init; }
+    public required KeywordMatcher<bool> ProgrammeNouns { get; init; }
+    public required FrozenSet<string> ProgrammeUnits { get; init; }
+    public required KeywordMatcher<bool> TimeReferenceFollowers { get; init; }
 
     private static Lexicon Load()
     {
@@ -89,6 +93,10 @@ internal sealed class Lexicon
             PhraseStops = Set(m.GetProperty("phraseStops")),
             AbstractNouns = Set(m.GetProperty("abstractNouns")),
             AreaPronouns = Set(m.GetProperty("areaPronouns")),
+            QualifierLeads = QualifierMap(m.GetProperty("qualifierLeads")),
+            ProgrammeNouns = Set(m.GetProperty("programmeNouns")),
+            ProgrammeUnits = LexiconResources.Strings(m.GetProperty("programmeUnits")).ToFrozenSet(StringComparer.Ordinal),
+            TimeReferenceFollowers = Set(m.GetProperty("timeReferenceFollowers")),
             FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };
     }

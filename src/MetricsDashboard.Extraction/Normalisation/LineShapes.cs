@@ -22,7 +22,8 @@ internal static class LineShapes
         {
             if (line.EndsWith(end, StringComparison.Ordinal) && line.Length <= 40) { return true; }
         }
-        return false;
+        // □冉金鹭 马强 本报记者 魏彪: contributors named before the staff reporter.
+        return line[0] == '□' && line.Contains("记者", StringComparison.Ordinal);
     }
 
     /// <summary>The start of an article body: 本报讯, a 紧接 continuation, or a □ reporter line.</summary>
@@ -41,6 +42,15 @@ internal static class LineShapes
     /// <summary>A headline: no clause punctuation, not too long, not a byline.</summary>
     public static bool IsHeadline(ReadOnlySpan<char> line) =>
         line.Length is > 0 and <= 64 && !HasClausePunctuation(line) && !IsByline(line) && !OpensArticle(line);
+
+    /// <summary>
+    /// A headline that holds a comma in its subtitle but no full stop and ends on a word:
+    /// 3000万元成都消费券活动12日开启无需领券,付款核销时即享立减优惠. Trusted only right above an
+    /// article opener, where a body paragraph would end with a full stop.
+    /// </summary>
+    public static bool IsHeadlineWithComma(ReadOnlySpan<char> line) =>
+        line.Length is > 0 and <= 64 && line.IndexOfAny("。！？；;!?") < 0 && (CjkText.IsIdeograph(line[^1]) || char.IsAsciiLetterOrDigit(line[^1]))
+        && !IsByline(line) && !OpensArticle(line);
 
     /// <summary>
     /// Where a byline starts at the end of a paragraph (…已解决108个。成都日报锦观新闻记者 陈泳), or -1.

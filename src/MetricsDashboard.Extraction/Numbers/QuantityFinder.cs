@@ -171,6 +171,8 @@ internal sealed class QuantityFinder(Lexicon lexicon)
         if (ExclusionRules.IsYear(s, number) && unit.Unit is CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.DurationMonth) { return unitEnd; }
         if (!arabic && !AcceptChinese(s, sentenceStart, number, unit, unitEnd)) { return unitEnd; }
         if (ExclusionRules.IsSession(s, unit.Counter, unitEnd, lexicon)) { return unitEnd; }
+        if (ExclusionRules.IsProgrammeName(s, unit.Text, unitEnd, lexicon)) { return unitEnd; }
+        if (IsDuration(unit.Unit) && ExclusionRules.IsTimeReference(s, unitEnd, lexicon)) { return unitEnd; }
 
         var prefix = PrefixQualifier(s, i, out int surfaceStart);
         var suffix = lexicon.QualifierSuffixes.TryMatchAt(s, unitEnd, out _, out var sq) ? sq : Qualifier.Exact;
@@ -178,9 +180,10 @@ internal sealed class QuantityFinder(Lexicon lexicon)
         else if (prefix != Qualifier.Exact) { qualifier = prefix; }
         else if (infix != Qualifier.Exact) { qualifier = infix; }
         else if (suffix != Qualifier.Exact) { qualifier = suffix; }
+        else if (qualifier == Qualifier.Exact) { qualifier = LeadQualifier(s, sentenceStart, i); }
 
         double confidence = arabic ? 0.9 : 0.7;
-        if (unit.Unit is CanonicalUnit.DurationYear or CanonicalUnit.DurationMonth or CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.Other)
+        if (IsDuration(unit.Unit) || unit.Unit == CanonicalUnit.Other)
         {
             confidence -= 0.3;
         }
@@ -270,6 +273,23 @@ internal sealed class QuantityFinder(Lexicon lexicon)
     private bool IsMultiplierAt(ReadOnlySpan<char> s, int p) =>
         p < s.Length && lexicon.Multipliers.ContainsKey(s[p]) && s[p] != '十'
         && !(lexicon.Units.TryMatchAt(s, p, out int length, out _) && length > 1);
+
+    private static bool IsDuration(CanonicalUnit unit) =>
+        unit is CanonicalUnit.DurationYear or CanonicalUnit.DurationMonth or CanonicalUnit.DurationDay or CanonicalUnit.DurationHour;
+
+    /// <summary>
+    /// A qualifier that governs its whole clause from a distance: 累计最高可省1500元, 最高可分别贷30万元和400万元
+    /// (both numbers are caps). Only phrases that cannot mean anything else are listed, so 最高 alone
+    /// (全市最高, 最高人民法院) never qualifies a number.
+    /// </summary>
+    private Qualifier LeadQualifier(ReadOnlySpan<char> s, int sentenceStart, int i)
+    {
+        for (int j = i - 1; j >= sentenceStart && !CjkText.IsClauseBreak(s[j]); j--)
+        {
+            if (lexicon.QualifierLeads.CanStartWith(s[j]) && lexicon.QualifierLeads.TryMatchAt(s[..i], j, out _, out var qualifier)) { return qualifier; }
+        }
+        return Qualifier.Exact;
+    }
 
     private Qualifier PrefixQualifier(ReadOnlySpan<char> s, int i, out int surfaceStart)
     {

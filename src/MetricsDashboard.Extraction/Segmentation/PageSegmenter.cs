@@ -51,6 +51,13 @@ internal static partial class PageSegmenter
         {
             int split = i;
             while (split - 1 >= first && kinds[split - 1] == LineKind.Headline) { split--; }
+            // A headline with a comma in its subtitle (3000万元成都消费券活动 12日开启 无需领券,付款…)
+            // right above an opener still heads the new article, not the end of the old one.
+            if (split == i && split - 1 > first && LineShapes.IsHeadlineWithComma(Line(text, lines[split - 1])))
+            {
+                split--;
+                kinds[split] = LineKind.Headline;
+            }
             if (split > first) { Close(split - 1, null); }
         }
 

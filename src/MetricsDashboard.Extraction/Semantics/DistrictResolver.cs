@@ -64,11 +64,12 @@ internal sealed class DistrictResolver(AreaGazetteer gazetteer)
             {
                 adjacent = mention.Area;
             }
-            if (before && mention.Start >= clauseStart && (clause is null || mention.Area.Level >= clause.Level))
+            if (before && mention.Start >= clauseStart && !enumerated && (clause is null || mention.Area.Level >= clause.Level))
             {
                 clause = mention.Area;
             }
-            if (IsListItem(s, mention.End)) { listed ??= mention.Area; continue; }
+            // The last item of an enumeration (…、达州市大竹县获评) is as much a list item as the first.
+            if (enumerated || IsListItem(s, mention.End)) { listed ??= mention.Area; continue; }
             sentence ??= mention.Area;
         }
         return adjacent ?? clause ?? (mainNamed ? articleMain : null) ?? sentence;

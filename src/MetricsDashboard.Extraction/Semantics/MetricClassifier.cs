@@ -20,6 +20,7 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     private static readonly FrozenSet<string> Rates = Set("completion_rate", "growth_rate", "share_rate");
     private static readonly FrozenSet<string> Counts = Set("enterprises", "projects", "cases", "people", "visitors", "infrastructure", "services", "events", "other");
     private static readonly FrozenSet<string> Energy = Set("energy");
+    private static readonly FrozenSet<string> ChangeSubjects = Counts.Union(Money).Where(m => m != "other").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> AllMetrics = Set(
         "investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "cases", "enterprises", "projects", "people",
         "visitors", "area", "energy", "infrastructure", "services", "events", "completion_rate", "growth_rate", "share_rate", "other");
@@ -34,6 +35,15 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         ["场"] = "events", ["场次"] = "events",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Measure words that say what is counted on their own: a keyword before the number (纠治作风问题2人) does not override them.
+    private static readonly FrozenDictionary<string, string> DecisiveCounters = new Dictionary<string, string>
+    {
+        ["人"] = "people",
+        ["名"] = "people",
+        ["场"] = "events",
+        ["场次"] = "events",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
 
@@ -41,11 +51,16 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     {
         int clauseStart = ClauseText.ClauseStart(s, sentenceStart, q.NumberStart);
         var before = s[clauseStart..q.Start];
-        int phraseEnd = PhraseEnd(s, sentenceEnd, q.End);
-        var after = s[q.End..phraseEnd];
+        // 30个以上文旅项目: the qualifier after the unit belongs to the number, the phrase starts after it.
+        int phraseStart = lexicon.QualifierSuffixes.TryMatchAt(s[..sentenceEnd], q.End, out int suffixLength, out _) ? q.End + suffixLength : q.End;
+        int phraseEnd = PhraseEnd(s, sentenceEnd, phraseStart);
+        var after = s[phraseStart..phraseEnd];
         var head = HeadNoun(after, q.Unit is CanonicalUnit.Cny or CanonicalUnit.Usd ? Money : Counts);
         var named = head.Metric is not null ? head : HeadNoun(after, AllMetrics);
-        string label = Label(before, named.Metric is null ? [] : after[..named.End]);
+        // Only what a measure word or a rate names is a counted thing (8000余台|刷脸终端); after a duration or a bare scale the
+        // phrase is the rest of the sentence (连续七年|位列第1).
+        bool counts = q.Counter is not null || q.Unit is CanonicalUnit.Count or CanonicalUnit.Percent;
+        string label = Label(before, named.Metric is null ? [] : after[..named.End], counts ? after : []);
 
         switch (q.Unit)
         {
@@ -65,6 +80,12 @@ internal sealed class MetricClassifier(Lexicon lexicon)
                 return Percent(s, sentenceStart, clauseStart, before, kind, label);
             case CanonicalUnit.Count:
                 var metric = head.Metric ?? Nearest(before, Counts);
+                if (q.Counter is not null && head.Metric is null or "other" && DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
+                {
+                    // 面向180余名新业态劳动者, 开展2场线下送政策活动: 名 counts persons and 场 events, whatever word stands before
+                    // and whatever catch-all noun (政策) the phrase after them holds.
+                    metric = counted;
+                }
                 if (metric is null && q.Counter is not null) { metric = CounterDefaults.GetValueOrDefault(q.Counter); }
                 return Pick(metric, label);
             default:
@@ -78,13 +99,22 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         if (kind == IndicatorKind.Change)
         {
             // 刑事案件发案同比下降29.93%: a change of a counted thing is filed under that thing.
-            var subject = Nearest(before, Counts);
+            var subject = Nearest(before, Counts) ?? Nearest(before, Money);
+            if (subject is null && clauseStart > sentenceStart)
+            {
+                // 发放贷款65亿元,同比增长34.3%: the change is of the figure the clause before reports.
+                int previousStart = ClauseText.ClauseStart(s, sentenceStart, clauseStart - 1);
+                var previous = s[previousStart..clauseStart];
+                subject = Nearest(previous, ChangeSubjects);
+            }
             if (subject is not null and not "other") { return new MetricReading(subject, label, true); }
             return new MetricReading(rate is "share_rate" or null ? "growth_rate" : rate, label, true);
         }
         if (rate is null && clauseStart > sentenceStart)
         {
-            rate = Nearest(s[Math.Max(sentenceStart, clauseStart - MaxPhrase)..clauseStart], Rates);
+            // Only the clause right before: 增幅 two clauses back describes another figure.
+            int previousStart = ClauseText.ClauseStart(s, sentenceStart, clauseStart - 1);
+            rate = Nearest(s[Math.Max(previousStart, clauseStart - MaxPhrase)..clauseStart], Rates);
         }
         return new MetricReading(rate ?? "share_rate", label, rate is not null);
     }
@@ -147,8 +177,12 @@ internal sealed class MetricClassifier(Lexicon lexicon)
         for (int i = from; i < limit; i++)
         {
             char c = s[i];
-            if (CjkText.IsClauseBreak(c) || CjkText.IsAsciiDigit(c) || c is '\n') { return i; }
+            // A space separates the parts of a headline (新建11个停车场 新增3410个泊位).
+            if (CjkText.IsClauseBreak(c) || CjkText.IsAsciiDigit(c) || c is '\n' or ' ') { return i; }
             if (stops.CanStartWith(c) && stops.TryMatchAt(sentence, i, out _, out _)) { return i; }
+            // 从7家上升至8家, 连续七年位列第1: a change or rank verb ends the phrase as well (not 居 alone: 居民).
+            if (lexicon.ChangeMarkers.TryMatchAt(sentence, i, out _, out _)
+                || (lexicon.RankVerbs.TryMatchAt(sentence, i, out int rankLength, out _) && rankLength > 1)) { return i; }
         }
         return limit;
     }
@@ -157,16 +191,87 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     /// The metric phrase: the head noun phrase after the measure word (8家|企业), else the part of the
     /// clause before the number that belongs to it (打掉涉黑组织9个、|恶势力组织59个).
     /// </summary>
-    private string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> head)
+    private string Label(ReadOnlySpan<char> before, ReadOnlySpan<char> head, ReadOnlySpan<char> counted) => BalanceQuotes(RawLabel(before, head, counted));
+
+    /// <summary>
+    /// Drops the quote marks a label cut out of a quoted name leaves unpaired (80个“问题小区”中34个 →
+    /// 问题小区中, 医保“刷脸终端” → 医保刷脸终端); paired quotes stay (“圈链融合”活动).
+    /// </summary>
+    private static string BalanceQuotes(string label)
     {
-        var noun = head.Trim("“”‘’的");
+        if (label.AsSpan().IndexOfAny("“”‘’") < 0) { return label; }
+        var keep = new bool[label.Length];
+        var open = new Stack<int>();
+        for (int i = 0; i < label.Length; i++)
+        {
+            char c = label[i];
+            if (c is '“' or '‘') { open.Push(i); }
+            else if (c is '”' or '’')
+            {
+                if (open.Count > 0) { keep[open.Pop()] = true; keep[i] = true; }
+            }
+            else { keep[i] = true; }
+        }
+        var builder = new System.Text.StringBuilder(label.Length);
+        for (int i = 0; i < label.Length; i++)
+        {
+            if (keep[i]) { builder.Append(label[i]); }
+        }
+        return builder.ToString();
+    }
+
+    private string RawLabel(ReadOnlySpan<char> before, ReadOnlySpan<char> head, ReadOnlySpan<char> counted)
+    {
+        var noun = head.Trim(LabelTrim);
         if (noun.Length >= 2) { return noun.ToString(); }
-        int cut = before.LastIndexOfAny(LabelBreaks);
-        if (cut >= 0 && char.IsAsciiDigit(before[cut]) && lexicon.Units.TryMatchAt(before, cut + 1, out int unitLength, out _)) { cut += unitLength; }
-        var lead = (cut >= 0 ? before[(cut + 1)..] : before).TrimEnd("约近超过逾达到为共计累计实现突破了有分别从由").TrimStart("、“”而并其中");
-        if (lead.Length > 24) { lead = lead[^24..]; }
+        var lead = Lead(before);
+        // 新建11个|停车场, 享受8.5折|立减优惠: what a measure word counts names the metric better than the verb before it.
+        var thing = counted.Trim(LabelTrim);
+        if (thing.Length >= 2 && lead.Length <= ShortVerb)
+        {
+            string combined = string.Concat(lead, thing);
+            return combined.Length > MaxPhrase ? combined[..MaxPhrase] : combined;
+        }
+        if (lead.IsEmpty)
+        {
+            // 最高可分别贷30万元和|400万元, 已入住5872户、|10526人: a later item of a coordination shares the first one's phrase.
+            int previous = PreviousNumberStart(before);
+            if (previous > 0) { lead = Lead(before[..previous]); }
+        }
+        if (lead.Length > MaxPhrase) { lead = lead[^MaxPhrase..]; }
         return lead.ToString();
     }
+
+    /// <summary>The part of the clause before a number that belongs to it: after the last enumeration mark or number (and that number's unit or date word).</summary>
+    private ReadOnlySpan<char> Lead(ReadOnlySpan<char> before)
+    {
+        int cut = before.LastIndexOfAny(LabelBreaks);
+        if (cut >= 0 && char.IsAsciiDigit(before[cut]))
+        {
+            int p = cut + 1;
+            while (p < before.Length && lexicon.Multipliers.ContainsKey(before[p])) { p++; }
+            if (lexicon.Units.TryMatchAt(before, p, out int unitLength, out _)) { p += unitLength; }
+            else if (p < before.Length && before[p] is '年' or '月' or '日' or '号') { p++; }
+            cut = p - 1;
+        }
+        return (cut >= 0 ? before[(cut + 1)..] : before).TrimEnd("约近超过逾达到为共计累计实现突破了有分别从由").TrimStart("、“”‘’而并其中和及与或").Trim(LabelTrim);
+    }
+
+    /// <summary>Where the number before the last connective of <paramref name="before"/> starts, or -1.</summary>
+    private static int PreviousNumberStart(ReadOnlySpan<char> before)
+    {
+        int i = before.Length;
+        while (i > 0 && !char.IsAsciiDigit(before[i - 1]) && before.Length - i < 4) { i--; }
+        if (i == 0 || !char.IsAsciiDigit(before[i - 1])) { return -1; }
+        while (i > 0 && (char.IsAsciiDigit(before[i - 1]) || before[i - 1] is '.' or ',')) { i--; }
+        return i;
+    }
+
+    // A lead of at most this length (a verb: 新建, 享受) joins the counted noun after it; a longer lead is the label itself.
+    private const int ShortVerb = 4;
+
+    // Quotes, brackets and enumeration marks at the edge of a label belong to the sentence, not to the metric phrase.
+    private const string LabelTrim = "“”‘’\"'《》()（）、，,的";
 
     // An enumeration mark or a number before the label belongs to the previous item.
     private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("、0123456789%");
