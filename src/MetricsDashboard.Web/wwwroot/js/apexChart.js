@@ -80,8 +80,12 @@ function mountPoint(host) {
     root.replaceChildren();
     const style = document.createElement('style');
     style.textContent = ':host { display: block; } .apexcharts-tooltip, .apexcharts-menu { color: #222; }';
+    // ApexCharts sizes itself from, and watches, its element's parent: give it an element, not the
+    // shadow root itself.
+    const frame = document.createElement('div');
     const mount = document.createElement('div');
-    root.append(style, mount);
+    frame.append(mount);
+    root.append(style, frame);
     return mount;
 }
 
