@@ -10,20 +10,21 @@ namespace MetricsDashboard.Web.Tests.Components;
 
 public sealed class ArticleDetailTests : IDisposable
 {
-    private readonly CultureScope _culture = new("zh-CN");
-    private readonly FakeArticleQueries _queries = new();
+    private readonly PageTestContext _page;
+    private readonly FakeQueryService _queries;
     private readonly BunitContext _ctx;
 
     public ArticleDetailTests()
     {
+        _page = new PageTestContext();
+        _queries = _page.Queries;
+        _ctx = _page.Context;
         _queries.Details[1] = ArticleSamples.Detail();
-        _ctx = PageContext.Create(_queries);
     }
 
     public void Dispose()
     {
-        _ctx.Dispose();
-        _culture.Dispose();
+        _page.Dispose();
     }
 
     private IRenderedComponent<ArticleDetail> Render(int id, long? indicator = null)

@@ -9,19 +9,20 @@ namespace MetricsDashboard.Web.Tests.Components;
 
 public sealed class ArticlesTests : IDisposable
 {
-    private readonly CultureScope _culture = new("zh-CN");
-    private readonly FakeArticleQueries _queries = new();
+    private readonly PageTestContext _page;
+    private readonly FakeQueryService _queries;
     private readonly BunitContext _ctx;
 
     public ArticlesTests()
     {
-        _ctx = PageContext.Create(_queries);
+        _page = new PageTestContext();
+        _queries = _page.Queries;
+        _ctx = _page.Context;
     }
 
     public void Dispose()
     {
-        _ctx.Dispose();
-        _culture.Dispose();
+        _page.Dispose();
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class ArticlesTests : IDisposable
         var cut = _ctx.Render<Articles>();
 
         cut.WaitForElement("[data-testid=articles-filtered]");
-        var filter = _queries.ArticleFilters.Last();
+        var filter = _queries.Requests.Last();
         Assert.Equal(["锦江区"], filter.Districts);
         Assert.Equal(["public_safety"], filter.Sectors);
         Assert.Equal(new DateOnly(2024, 1, 1), filter.From);

@@ -10,21 +10,22 @@ namespace MetricsDashboard.Web.Tests.Components;
 
 public sealed class ImportTests : IDisposable
 {
-    private readonly CultureScope _culture = new("zh-CN");
-    private readonly FakeArticleQueries _queries = new();
     private readonly FakeImporter _importer = new();
+    private readonly PageTestContext _page;
+    private readonly FakeQueryService _queries;
     private readonly BunitContext _ctx;
 
     public ImportTests()
     {
+        _page = new PageTestContext(_importer);
+        _queries = _page.Queries;
+        _ctx = _page.Context;
         _queries.ArticlesByDocument[7] = [ArticleSamples.Item(11)];
-        _ctx = PageContext.Create(_queries, _importer);
     }
 
     public void Dispose()
     {
-        _ctx.Dispose();
-        _culture.Dispose();
+        _page.Dispose();
     }
 
     private static InputFileContent Text(string name, string text) => InputFileContent.CreateFromText(text, name);

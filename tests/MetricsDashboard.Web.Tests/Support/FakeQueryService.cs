@@ -13,10 +13,19 @@ public sealed class FakeQueryService : IIndicatorQueryService
 
     public List<IndicatorFilter> Requests { get; } = [];
 
+    /// <summary>Articles listed as they are, when a test sets them; otherwise the list is derived from <see cref="Rows"/>.</summary>
+    public List<ArticleListItem> Articles { get; } = [];
+
+    /// <summary>Articles returned for a document-id filter (the import report's links).</summary>
+    public Dictionary<int, List<ArticleListItem>> ArticlesByDocument { get; } = [];
+
+    /// <summary>What <see cref="GetArticleAsync"/> answers.</summary>
+    public Dictionary<int, ArticleDetail> Details { get; } = [];
+
     public ReferenceData Reference { get; set; } = new(
         [new AreaInfo("四川省", "province", null), new AreaInfo("成都市", "city", "四川省"), new AreaInfo("锦江区", "district", "成都市"), new AreaInfo("武侯区", "district", "成都市")],
-        [new KeyName("public_safety", "公共安全", "Public safety"), new KeyName("consumption_commerce", "消费商贸", "Consumption")],
-        [new KeyName("cases", "案件", "Cases"), new KeyName("retail_sales", "零售额", "Retail sales")],
+        [new KeyName("public_safety", "公共安全", "Public safety"), new KeyName("consumption_commerce", "消费与商贸", "Consumption and commerce")],
+        [new KeyName("cases", "案件", "Cases"), new KeyName("retail_sales", "社会消费品零售总额", "Retail sales")],
         ["CNY", "count", "percent"]);
 
     public static IndicatorRow Row(long id, string district, string sector, string metric, double value, string unit, string? counter = null) =>
@@ -68,11 +77,23 @@ public sealed class FakeQueryService : IIndicatorQueryService
     public Task<IReadOnlyList<ChartSeriesData>> SumSeriesAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default) =>
         throw new NotSupportedException("The pages draw from SumByAsync.");
 
-    public Task<IReadOnlyList<ArticleListItem>> ListArticlesAsync(IndicatorFilter filter, CancellationToken ct = default, int limit = 200) =>
-        Task.FromResult<IReadOnlyList<ArticleListItem>>(Apply(filter).GroupBy(r => r.ArticleId)
-            .Select(g => new ArticleListItem(g.Key, 1, g.First().ArticleTitle, null, g.First().District, g.First().Sector, g.First().PublishedOn, g.First().Doc, g.Count())).ToArray());
+    public Task<IReadOnlyList<ArticleListItem>> ListArticlesAsync(IndicatorFilter filter, CancellationToken ct = default, int limit = 200)
+    {
+        if (filter.DocumentId is { } documentId)
+        {
+            Requests.Add(filter);
+            return Task.FromResult<IReadOnlyList<ArticleListItem>>(ArticlesByDocument.GetValueOrDefault(documentId) ?? []);
+        }
+        if (Articles.Count > 0 || Rows.Count == 0)
+        {
+            Requests.Add(filter);
+            return Task.FromResult<IReadOnlyList<ArticleListItem>>(Articles.Take(limit).ToArray());
+        }
+        return Task.FromResult<IReadOnlyList<ArticleListItem>>(Apply(filter).GroupBy(r => r.ArticleId)
+            .Select(g => new ArticleListItem(g.Key, 1, g.First().ArticleTitle, null, g.First().District, g.First().Sector, g.First().PublishedOn, g.First().Doc, g.Count())).Take(limit).ToArray());
+    }
 
-    public Task<ArticleDetail?> GetArticleAsync(int articleId, CancellationToken ct = default) => Task.FromResult<ArticleDetail?>(null);
+    public Task<ArticleDetail?> GetArticleAsync(int articleId, CancellationToken ct = default) => Task.FromResult(Details.GetValueOrDefault(articleId));
 
     public Task<ReferenceData> GetReferenceDataAsync(CancellationToken ct = default) => Task.FromResult(Reference);
 

@@ -1,8 +1,10 @@
 using Bunit;
+using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Model.Formatting;
+using MetricsDashboard.Web.Tests.Components.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Radzen;
 
@@ -13,7 +15,7 @@ public sealed class PageTestContext : IDisposable
 {
     private readonly CultureScope _culture = new("zh-CN");
 
-    public PageTestContext()
+    public PageTestContext(IIndicatorImportService? importer = null)
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Chart = Context.JSInterop.SetupModule(ApexChart.ModulePath);
@@ -24,6 +26,8 @@ public sealed class PageTestContext : IDisposable
         Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
         Context.Services.AddScoped<ChartDataService>();
         Context.Services.AddScoped<DisplayNamesProvider>();
+        Context.Services.AddSingleton(importer ?? new FakeImporter());
+        Context.Services.AddLogging();
     }
 
     public BunitContext Context { get; } = new();
