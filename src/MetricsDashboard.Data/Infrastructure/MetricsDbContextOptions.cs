@@ -9,6 +9,6 @@ public static class MetricsDbContextOptions
         options
             // Filter lists become IN (...) constants: SQLite plans them with the column indexes,
             // where a json_each() parameter would hide the values from the planner.
-            .UseSqlite(connectionString, sqlite => sqlite.TranslateParameterizedCollectionsToConstants())
+            .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Constant))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
 }

@@ -35,14 +35,14 @@ public sealed class ShellEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task BlazorScript_Get_IsServedByTheNet9Runtime()
+    public async Task BlazorScript_Get_IsServedByTheNet10Runtime()
     {
         var client = _factory.CreateClient();
 
         var response = await client.GetAsync("/_framework/blazor.web.js");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(9, Environment.Version.Major);
+        Assert.Equal(10, Environment.Version.Major);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed partial class Login : ComponentBase
     private HttpContext HttpContext { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "admin-login")]
-    private LoginInput Input { get; set; } = new();
+    private LoginInput? Input { get; set; }
 
     /// <summary>Where to go after signing in (set by the cookie handler's redirect as <c>ReturnUrl</c>).</summary>
     [SupplyParameterFromQuery(Name = "ReturnUrl")]
@@ -49,8 +49,12 @@ public sealed partial class Login : ComponentBase
 
     private string SafeReturnUrl => AdminAuthExtensions.IsLocalUrl(ReturnUrl) ? ReturnUrl! : DashboardUrls.Import;
 
+    // A form post sets Input; a plain GET leaves it null (no initializer: the post would overwrite it).
+    protected override void OnInitialized() => Input ??= new LoginInput();
+
     private async Task SignInAsync()
     {
+        Input ??= new LoginInput();
         if (string.IsNullOrEmpty(Input.Password))
         {
             _error = L[nameof(AccountStrings.LoginPasswordRequired)];
