@@ -255,8 +255,10 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     {
         (IndicatorSort.PublishedOn, true) => query.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id),
         (IndicatorSort.PublishedOn, false) => query.OrderBy(i => i.PublishedOn).ThenBy(i => i.Id),
-        (IndicatorSort.Value, true) => query.OrderByDescending(i => i.Value).ThenByDescending(i => i.Id),
-        (IndicatorSort.Value, false) => query.OrderBy(i => i.Value).ThenBy(i => i.Id),
+        // Values of different units are not comparable (亿元 vs 平方米 vs 人次): rows are grouped by
+        // unit and counter first, then sorted by value within each.
+        (IndicatorSort.Value, true) => query.OrderBy(i => i.Unit).ThenBy(i => i.Counter).ThenByDescending(i => i.Value).ThenByDescending(i => i.Id),
+        (IndicatorSort.Value, false) => query.OrderBy(i => i.Unit).ThenBy(i => i.Counter).ThenBy(i => i.Value).ThenBy(i => i.Id),
         (IndicatorSort.District, true) => query.OrderByDescending(i => i.District).ThenByDescending(i => i.Id),
         (IndicatorSort.District, false) => query.OrderBy(i => i.District).ThenBy(i => i.Id),
         (IndicatorSort.Sector, true) => query.OrderByDescending(i => i.Sector).ThenByDescending(i => i.Id),

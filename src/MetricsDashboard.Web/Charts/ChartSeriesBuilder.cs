@@ -9,11 +9,28 @@ namespace MetricsDashboard.Web.Charts;
 /// </summary>
 public static class ChartSeriesBuilder
 {
-    /// <summary>Rows (key, count) → one series; <paramref name="keyName"/> turns keys into labels.</summary>
-    public static IReadOnlyList<ChartSeries> Counts(ChartTable table, string seriesName, Func<string?, string> keyName) =>
-        table.IsEmpty
-            ? []
-            : [new ChartSeries(seriesName, table.Rows.Select(r => new ChartPoint(keyName((string?)r[0]), Convert.ToDouble(r[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray())];
+    /// <summary>
+    /// Rows (key, count) → one series; <paramref name="keyName"/> turns keys into labels, and each
+    /// point keeps its key for cross-filtering. With <paramref name="top"/>, the rows after the first
+    /// <paramref name="top"/> (rows come largest first) are drawn as one "others" point: a chart of 67
+    /// bars is unreadable and slow to redraw, and the download still lists every row.
+    /// </summary>
+    public static IReadOnlyList<ChartSeries> Counts(ChartTable table, string seriesName, Func<string?, string> keyName, int? top = null, string? othersName = null)
+    {
+        if (table.IsEmpty)
+        {
+            return [];
+        }
+        var points = table.Rows
+            .Select(r => new ChartPoint(keyName((string?)r[0]), Convert.ToDouble(r[1], System.Globalization.CultureInfo.InvariantCulture), (string?)r[0] ?? ""))
+            .ToList();
+        if (top is { } n && points.Count > n + 1)
+        {
+            var others = points.Skip(n).Sum(p => p.Y ?? 0);
+            points = [.. points.Take(n), new ChartPoint(othersName ?? "…", others)];
+        }
+        return [new ChartSeries(seriesName, points)];
+    }
 
     /// <summary>
     /// Heat cells (district, sector, count) → one series per district (the rows of the heatmap), the
@@ -27,7 +44,7 @@ public static class ChartSeriesBuilder
         var lookup = cells.ToDictionary(c => (c.District, c.Sector), c => c.Count);
         // ApexCharts draws the first series at the bottom: reverse so the busiest district is on top.
         return districts.Reverse()
-            .Select(d => new ChartSeries(d, sectors.Select(s => new ChartPoint(names.Sector(s), lookup.GetValueOrDefault((d, s)))).ToArray()))
+            .Select(d => new ChartSeries(d, sectors.Select(s => new ChartPoint(names.Sector(s), lookup.GetValueOrDefault((d, s)), s)).ToArray(), d))
             .ToArray();
     }
 

@@ -1,3 +1,4 @@
+using MetricsDashboard.Web.Model.Theming;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
@@ -17,9 +18,5 @@ public partial class App
         HttpContext.AcceptsInteractiveRouting() ? RenderMode.InteractiveServer : null;
 
     /// <summary>The theme chosen earlier, read on the server so that the first paint is already dark.</summary>
-    private string Theme =>
-        HttpContext.Request.Cookies[Hosting.UiServiceExtensions.ThemeCookieName] is { Length: > 0 and < 40 } saved
-        && saved.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
-            ? saved
-            : "material";
+    private bool IsDark => ThemeState.IsDarkValue(HttpContext.Request.Cookies[ThemeState.CookieName]);
 }

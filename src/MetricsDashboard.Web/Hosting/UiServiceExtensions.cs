@@ -1,28 +1,28 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics;
-using Radzen;
+using MetricsDashboard.Web.Model.Theming;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace MetricsDashboard.Web.Hosting;
 
-/// <summary>Registers the Blazor UI: components, Radzen, theme persistence, localization, health checks.</summary>
+/// <summary>Registers the Blazor UI: components, MudBlazor, the theme choice, localization, health checks.</summary>
 public static class UiServiceExtensions
 {
-    /// <summary>The cookie that remembers the light/dark choice across visits.</summary>
-    public const string ThemeCookieName = "MetricsDashboard.Theme";
-
     public static WebApplicationBuilder AddDashboardUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // Prerendered pages carry Chinese as characters, not &#x...; escapes: a third of the bytes.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddRadzenComponents();
-        builder.Services.AddRadzenCookieThemeService(options =>
+        builder.Services.AddMudServices(config =>
         {
-            options.Name = ThemeCookieName;
-            options.Duration = TimeSpan.FromDays(365);
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            config.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddLocalization();
+        builder.Services.AddTransient<MudLocalizer, DashboardMudLocalizer>();
+        builder.Services.AddScoped<ThemeState>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Charts.ChartDataService>();
@@ -38,7 +38,7 @@ public static class UiServiceExtensions
         }
         // An unknown URL matches no endpoint, so the Router never sees it: re-execute the friendly
         // page. The API keeps its own status codes and problem details.
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)

@@ -25,7 +25,7 @@ public sealed class AdminAccountLinkTests : IDisposable
 
     public void Dispose()
     {
-        _ctx.Dispose();
+        _ctx.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _culture.Dispose();
     }
 

@@ -25,7 +25,7 @@ public sealed class ApexChartTests : IDisposable
         _module.SetupVoid("destroy", _ => true);
     }
 
-    public void Dispose() => _ctx.Dispose();
+    public void Dispose() => _ctx.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Fact]
     public void Render_FirstTime_CreatesChartWithTypedOptions()

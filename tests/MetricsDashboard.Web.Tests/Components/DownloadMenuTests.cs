@@ -4,6 +4,8 @@ using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace MetricsDashboard.Web.Tests.Components;
 
@@ -12,11 +14,25 @@ public sealed class DownloadMenuTests : IDisposable
     private readonly BunitContext _ctx = new();
     private readonly CultureScope _culture = new("zh-CN");
 
-    public DownloadMenuTests() => _ctx.Services.AddLocalization();
+    public DownloadMenuTests()
+    {
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddLocalization();
+        _ctx.Services.AddMudServices();
+    }
+
+    /// <summary>Renders the menu and opens it: its items live in MudBlazor's popover layer.</summary>
+    private IRenderedComponent<MudPopoverProvider> Open(Action<ComponentParameterCollectionBuilder<DownloadMenu>> parameters)
+    {
+        var popovers = _ctx.Render<MudPopoverProvider>();
+        var cut = _ctx.Render(parameters);
+        cut.Find("button").Click();
+        return popovers;
+    }
 
     public void Dispose()
     {
-        _ctx.Dispose();
+        _ctx.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _culture.Dispose();
     }
 
@@ -25,9 +41,9 @@ public sealed class DownloadMenuTests : IDisposable
     {
         var filters = new FilterState { Districts = ["锦江区"], Sectors = ["finance"] };
 
-        var cut = _ctx.Render<DownloadMenu>(p => p.Add(c => c.Chart, ChartNames.ByDistrict).Add(c => c.Filters, filters));
+        var menu = Open(p => p.Add(c => c.Chart, ChartNames.ByDistrict).Add(c => c.Filters, filters));
 
-        var links = cut.FindAll("a[download]").ToDictionary(a => a.GetAttribute("data-format")!, a => a.GetAttribute("href"));
+        var links = menu.FindAll("a[data-format]").ToDictionary(a => a.GetAttribute("data-format")!, a => a.GetAttribute("href"));
         Assert.Equal("/api/charts/by-district?district=%E9%94%A6%E6%B1%9F%E5%8C%BA&sector=finance&format=csv", links["csv"]);
         Assert.EndsWith("&format=json", links["json"]);
         Assert.EndsWith("&format=xlsx", links["xlsx"]);
@@ -36,9 +52,9 @@ public sealed class DownloadMenuTests : IDisposable
     [Fact]
     public void Render_NoChart_LinksToTheIndicatorEndpoint()
     {
-        var cut = _ctx.Render<DownloadMenu>(p => p.Add(c => c.Filters, FilterState.Empty));
+        var menu = Open(p => p.Add(c => c.Filters, FilterState.Empty));
 
-        Assert.Equal("/api/indicators?format=csv", cut.Find("a[data-format=csv]").GetAttribute("href"));
-        Assert.Contains("CSV", cut.Find("a[data-format=csv]").TextContent);
+        Assert.Equal("/api/indicators?format=csv", menu.Find("a[data-format=csv]").GetAttribute("href"));
+        Assert.Contains("CSV", menu.Find("a[data-format=csv]").TextContent);
     }
 }

@@ -33,10 +33,12 @@ public sealed class ExplorePageTests : IDisposable
     {
         _page.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/explore?sector=public_safety&unit=count");
 
+        var popovers = _page.RenderPopovers();
         var cut = _page.Context.Render<Explore>();
 
         cut.WaitForAssertion(() => Assert.Contains(_page.Queries.Requests, r => r.Sectors.SequenceEqual(["public_safety"]) && r.Units.SequenceEqual(["count"])));
-        Assert.Equal("/api/indicators?sector=public_safety&unit=count&format=xlsx", cut.Find("[data-testid=explore-download] a[data-format=xlsx]").GetAttribute("href"));
+        cut.Find("[data-testid=explore-download] button").Click();
+        Assert.Equal("/api/indicators?sector=public_safety&unit=count&format=xlsx", popovers.Find("a[data-format=xlsx]").GetAttribute("href"));
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using Bunit;
+using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace MetricsDashboard.Web.Tests.Components;
 
@@ -56,13 +57,13 @@ public sealed class HomePageTests : IDisposable
         var cut = _page.Context.Render<Home>();
         cut.WaitForAssertion(() => cut.Find("[data-testid=stat-indicators]"));
 
-        var districts = cut.FindComponents<RadzenDropDown<IEnumerable<string>>>().First(d => d.Instance.Name == "filter-district");
-        cut.InvokeAsync(() => districts.Instance.ValueChanged.InvokeAsync(["锦江区"]));
+        var districts = cut.FindComponents<MudSelect<string>>().First(d => Equals(d.Instance.UserAttributes["data-testid"], "filter-district"));
+        cut.InvokeAsync(() => districts.Instance.SelectedValuesChanged.InvokeAsync(["锦江区"]));
 
         Assert.EndsWith("/?district=%E9%94%A6%E6%B1%9F%E5%8C%BA", navigation.Uri);
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("[data-testid=stat-indicators] .md-stat-value").TextContent.Trim()));
         Assert.Contains(_page.Queries.Requests, r => r.Districts.SequenceEqual(["锦江区"]));
-        Assert.Contains("district=%E9%94%A6%E6%B1%9F%E5%8C%BA", cut.Find("[data-testid=by-district-download] a[data-format=csv]").GetAttribute("href"));
+        cut.WaitForAssertion(() => Assert.Equal(["锦江区"], cut.FindComponents<DownloadMenu>().First().Instance.Filters.Districts));
     }
 
     [Fact]

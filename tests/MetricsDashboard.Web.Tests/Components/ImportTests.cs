@@ -61,7 +61,7 @@ public sealed class ImportTests : IDisposable
         var cut = _ctx.Render<Import>();
         cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "一"), Text("b.txt", "二"));
 
-        cut.Find("input[name=SourceName]").Change("成都日报");
+        cut.Find("input[data-testid=source-name], [data-testid=source-name] input").Change("成都日报");
         cut.Find("[data-testid=start-import]").Click();
 
         cut.WaitForElement("[data-testid=import-report]");
@@ -131,11 +131,14 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Reextract_AfterConfirmation_ShowsItsReport()
     {
+        var dialogs = _page.RenderDialogs();
         var cut = _ctx.Render<Import>();
 
         cut.Find("[data-testid=reextract]").Click();
         Assert.Equal(0, _importer.ReextractCalls);
-        cut.Find("[data-testid=reextract-confirm]").Click();
+        // The confirmation is a dialog: its yes button starts the run.
+        dialogs.WaitForAssertion(() => Assert.Contains("这会替换所有文章的指标", dialogs.Markup));
+        dialogs.FindAll(".mud-dialog-actions button").Last().Click();
 
         var report = cut.WaitForElement("[data-testid=import-report]");
         Assert.Equal(1, _importer.ReextractCalls);

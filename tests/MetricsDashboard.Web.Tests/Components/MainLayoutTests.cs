@@ -3,7 +3,8 @@ using MetricsDashboard.Web.Components.Layout;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
+using MetricsDashboard.Web.Model.Theming;
+using MudBlazor.Services;
 
 namespace MetricsDashboard.Web.Tests.Components;
 
@@ -15,11 +16,11 @@ public sealed class MainLayoutTests : IDisposable
     {
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddLocalization();
-        _ctx.Services.AddRadzenComponents();
-        _ctx.Services.AddRadzenCookieThemeService();
+        _ctx.Services.AddMudServices();
+        _ctx.Services.AddScoped<ThemeState>();
     }
 
-    public void Dispose() => _ctx.Dispose();
+    public void Dispose() => _ctx.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
         _ctx.Render<MainLayout>(p => p.Add(c => c.Body, (RenderFragment)(b => b.AddContent(0, "页面内容"))));

@@ -15,7 +15,7 @@ public sealed class RedirectToLoginTests : IDisposable
 
     public void Dispose()
     {
-        _ctx.Dispose();
+        _ctx.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _culture.Dispose();
     }
 

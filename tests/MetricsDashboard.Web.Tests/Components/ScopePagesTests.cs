@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Bunit;
+using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -38,7 +40,9 @@ public sealed class ScopePagesTests : IDisposable
 
         cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid=stat-indicators] .md-stat-value").TextContent.Trim()));
         Assert.Contains("锦江区", cut.Find("[data-testid=scope-title]").TextContent);
-        Assert.All(_page.Queries.Requests, r => Assert.Equal(["锦江区"], r.Districts));
+        // Every query is scoped, except the one whole-database count of figures per area for the area filter.
+        Assert.All(_page.Queries.Requests.Where(r => !r.IsEmpty), r => Assert.Equal(["锦江区"], r.Districts));
+        Assert.Single(_page.Queries.Requests, r => r.IsEmpty);
         Assert.Contains(_page.Queries.Requests, r => r.Sectors.SequenceEqual(["public_safety"]));
         Assert.Empty(cut.FindAll("[data-testid=filter-district]"));
         Assert.Equal("/explore?district=%E9%94%A6%E6%B1%9F%E5%8C%BA&sector=public_safety", cut.Find(".md-page-head a").GetAttribute("href"));
@@ -67,8 +71,11 @@ public sealed class ScopePagesTests : IDisposable
         Assert.Equal(["起", "件"], series.Select(s => (string)s!["name"]!));
         // 武侯区 reports 58 起 and 12 件: two bars, not one of 70.
         Assert.DoesNotContain(series.SelectMany(s => s!["data"]!.AsArray()), p => (double?)p!["y"] == 70);
-        Assert.Equal("/api/charts/sum-by-district?metric=cases&unit=count&format=csv",
-            cut.Find("[data-testid=metric-district-count-download] a[data-format=csv]").GetAttribute("href"));
+        // The unit chart's download carries that unit as a filter, so the file holds what the chart shows.
+        var download = cut.FindComponents<DownloadMenu>().Single(d => d.Instance.TestId == "metric-district-count-download");
+        Assert.Equal(ChartNames.SumByDistrict, download.Instance.Chart);
+        Assert.Equal(["count"], download.Instance.Filters.Units);
+        Assert.Equal(["cases"], download.Instance.Filters.Metrics);
     }
 
     [Fact]

@@ -10,15 +10,17 @@ public sealed class AdminDisabledEndpointTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Login_NoPasswordConfigured_SaysImportIsDisabledAndHowToEnableIt()
+    public async Task Login_NoPasswordConfigured_SaysAdministrationIsOffWithoutNamingConfigurationKeys()
     {
         var response = await _factory.CreateClient().GetAsync("/account/login");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-testid=\"login-disabled\"", html);
-        Assert.Contains("METRICSDASHBOARD_ADMIN_PASSWORD", html);
-        Assert.Contains("Admin:Password", html);
+        // A visitor is told to ask for an administrator; configuration keys are the operator's (README).
+        Assert.Contains("请联系站点管理员", html);
+        Assert.DoesNotContain("METRICSDASHBOARD_ADMIN_PASSWORD", html);
+        Assert.DoesNotContain("Admin:Password", html);
         Assert.DoesNotContain("data-testid=\"login-form\"", html);
     }
 }

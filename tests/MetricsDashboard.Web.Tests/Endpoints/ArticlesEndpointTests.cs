@@ -42,11 +42,11 @@ public sealed partial class ArticlesEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task ArticleDetail_UnknownId_SaysNotFound()
+    public async Task ArticleDetail_UnknownId_AnswersNotFoundWithTheFriendlyPage()
     {
         var response = await _factory.CreateClient().GetAsync("/articles/999999");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("data-testid=\"article-not-found\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
     }
 }

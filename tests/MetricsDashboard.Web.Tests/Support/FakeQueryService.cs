@@ -25,7 +25,7 @@ public sealed class FakeQueryService : IIndicatorQueryService
     public ReferenceData Reference { get; set; } = new(
         [new AreaInfo("四川省", "province", null), new AreaInfo("成都市", "city", "四川省"), new AreaInfo("锦江区", "district", "成都市"), new AreaInfo("武侯区", "district", "成都市")],
         [new KeyName("public_safety", "公共安全", "Public safety"), new KeyName("consumption_commerce", "消费与商贸", "Consumption and commerce")],
-        [new KeyName("cases", "案件", "Cases"), new KeyName("retail_sales", "社会消费品零售总额", "Retail sales")],
+        [new KeyName("cases", "案件", "Cases"), new KeyName("retail_sales", "社会消费品零售总额", "Retail sales"), new KeyName("energy", "能源", "Energy")],
         ["CNY", "count", "percent"]);
 
     public static IndicatorRow Row(long id, string district, string sector, string metric, double value, string unit, string? counter = null) =>

@@ -6,7 +6,9 @@ using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Tests.Components.Fakes;
 using Microsoft.Extensions.DependencyInjection;
-using Radzen;
+using MetricsDashboard.Web.Model.Theming;
+using MudBlazor;
+using MudBlazor.Services;
 
 namespace MetricsDashboard.Web.Tests.Support;
 
@@ -21,8 +23,8 @@ public sealed class PageTestContext : IDisposable
         Chart = Context.JSInterop.SetupModule(ApexChart.ModulePath);
         Chart.Mode = JSRuntimeMode.Loose;
         Context.Services.AddLocalization();
-        Context.Services.AddRadzenComponents();
-        Context.Services.AddRadzenCookieThemeService();
+        Context.Services.AddMudServices();
+        Context.Services.AddScoped<ThemeState>();
         Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
         Context.Services.AddScoped<ChartDataService>();
         Context.Services.AddScoped<DisplayNamesProvider>();
@@ -36,9 +38,16 @@ public sealed class PageTestContext : IDisposable
 
     public BunitJSModuleInterop Chart { get; }
 
+    /// <summary>MudBlazor draws menus and select lists here: render it before opening one.</summary>
+    public IRenderedComponent<MudPopoverProvider> RenderPopovers() => Context.Render<MudPopoverProvider>();
+
+    /// <summary>MudBlazor draws dialogs (confirmations) here: render it before one opens.</summary>
+    public IRenderedComponent<MudDialogProvider> RenderDialogs() => Context.Render<MudDialogProvider>();
+
+    // MudBlazor's services are only async-disposable.
     public void Dispose()
     {
-        Context.Dispose();
+        Context.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _culture.Dispose();
     }
 }

@@ -20,6 +20,7 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     private IJSObjectReference? _chart;
     private string? _renderedJson;
     private bool _disposed;
+    private DotNetObjectReference<ApexChart>? _self;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -29,6 +30,10 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
 
     [Parameter, EditorRequired]
     public IReadOnlyList<ChartSeries> Series { get; set; } = [];
+
+    /// <summary>Called when a bar, slice or cell is clicked; when unset, clicks select nothing.</summary>
+    [Parameter]
+    public EventCallback<ChartPointSelection> OnPointSelected { get; set; }
 
     [Parameter(CaptureUnmatchedValues = true)]
     public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
@@ -48,7 +53,8 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
                 return;
             }
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
-            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, options);
+            _self ??= DotNetObjectReference.Create(this);
+            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, options, OnPointSelected.HasDelegate ? _self : null);
             _renderedJson = json;
         }
         else if (!string.Equals(json, _renderedJson, StringComparison.Ordinal) && _module is not null)
@@ -59,9 +65,35 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
         }
     }
 
+    /// <summary>Called by the JS module with the indexes ApexCharts reports for a clicked point.</summary>
+    [JSInvokable]
+    public Task OnDataPointSelected(int seriesIndex, int pointIndex)
+    {
+        var (series, point) = Locate(seriesIndex, pointIndex);
+        return series is null || point is null ? Task.CompletedTask : OnPointSelected.InvokeAsync(new ChartPointSelection(series, point));
+    }
+
+    // A donut has one series whose points are its slices: ApexCharts reports the slice as the series index.
+    private (ChartSeries? Series, ChartPoint? Point) Locate(int seriesIndex, int pointIndex)
+    {
+        if (Options.Kind == ChartKind.Donut)
+        {
+            var only = Series.Count > 0 ? Series[0] : null;
+            var slice = pointIndex >= 0 ? pointIndex : seriesIndex;
+            return only is not null && slice >= 0 && slice < only.Points.Count ? (only, only.Points[slice]) : (null, null);
+        }
+        if (seriesIndex < 0 || seriesIndex >= Series.Count)
+        {
+            return (null, null);
+        }
+        var series = Series[seriesIndex];
+        return pointIndex >= 0 && pointIndex < series.Points.Count ? (series, series.Points[pointIndex]) : (series, null);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        _self?.Dispose();
         try
         {
             if (_chart is not null && _module is not null)

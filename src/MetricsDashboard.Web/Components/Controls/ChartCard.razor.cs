@@ -40,6 +40,14 @@ public sealed partial class ChartCard
     [Parameter]
     public string TestId { get; set; } = "chart";
 
+    /// <summary>Controls shown in the card's head beside the title (e.g. a measure picker).</summary>
+    [Parameter]
+    public RenderFragment? HeadContent { get; set; }
+
+    /// <summary>Called with the category of a clicked bar, slice or cell (cross-filtering); null for none.</summary>
+    [Parameter]
+    public EventCallback<ChartPointSelection> OnPointSelected { get; set; }
+
     /// <summary>Extra CSS classes, e.g. md-span-all to take a whole grid row.</summary>
     [Parameter]
     public string? Class { get; set; }

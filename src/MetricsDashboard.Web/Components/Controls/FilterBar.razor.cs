@@ -1,7 +1,11 @@
+using System.Globalization;
 using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
+using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace MetricsDashboard.Web.Components.Controls;
 
@@ -11,8 +15,16 @@ namespace MetricsDashboard.Web.Components.Controls;
 /// </summary>
 public sealed partial class FilterBar
 {
+    private static readonly string[] Kinds = Enum.GetValues<IndicatorKind>().Select(k => k.ToWire()).ToArray();
+
+    private IReadOnlyList<AreaChoices.Option> _areas = [];
+    private bool _open;
+
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UiStrings> Strings { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public FilterState Value { get; set; } = FilterState.Empty;
@@ -21,7 +33,7 @@ public sealed partial class FilterBar
     public DisplayNames Names { get; set; } = default!;
 
     [Parameter]
-    public IReadOnlyList<string> Errors { get; set; } = [];
+    public IReadOnlyList<FilterProblem> Errors { get; set; } = [];
 
     /// <summary>On a district's own page the district is fixed by the route.</summary>
     [Parameter]
@@ -33,30 +45,38 @@ public sealed partial class FilterBar
     [Parameter]
     public bool HideMetric { get; set; }
 
-    /// <summary>An area choice: cities and provinces first, each followed by its districts.</summary>
-    public sealed record AreaOption(string Name, string Text, bool IsGroup);
+    private IReadOnlyList<string> Units => Names.Reference.Units.Count > 0 ? Names.Reference.Units : CanonicalUnitCodes.All;
 
-    /// <summary>A key choice with its display text.</summary>
-    public sealed record KeyOption(string Key, string Text);
+    private DateRange? DateRange => Value.From is null && Value.To is null
+        ? null
+        : new DateRange(Value.From?.ToDateTime(TimeOnly.MinValue), Value.To?.ToDateTime(TimeOnly.MinValue));
 
-    private IReadOnlyList<AreaOption> AreaOptions { get; set; } = [];
-    private IReadOnlyList<KeyOption> SectorOptions { get; set; } = [];
-    private IReadOnlyList<KeyOption> MetricOptions { get; set; } = [];
-    private IReadOnlyList<KeyOption> UnitOptions { get; set; } = [];
-    private IReadOnlyList<KeyOption> KindOptions { get; set; } = [];
-
-    protected override void OnParametersSet()
+    /// <summary>"筛选" with the number of filters in use, so a folded bar still says that something is filtered.</summary>
+    private string FilterToggleText
     {
-        var reference = Names.Reference;
-        AreaOptions = AreaHierarchy.Ordered(reference.Areas)
-            .Select(a => new AreaOption(a.Area.Name, a.Parent is null ? a.Area.Name : $"{a.Area.Name} · {a.Parent}", a.Depth == 0 || a.HasChildren))
-            .ToArray();
-        SectorOptions = reference.Sectors.Select(s => new KeyOption(s.Key, Names.Sector(s.Key))).ToArray();
-        MetricOptions = reference.Metrics.Select(m => new KeyOption(m.Key, Names.Metric(m.Key))).ToArray();
-        UnitOptions = (reference.Units.Count > 0 ? reference.Units : CanonicalUnitCodes.All)
-            .Select(u => new KeyOption(u, $"{Names.Unit(u)} ({u})")).ToArray();
-        KindOptions = Enum.GetValues<IndicatorKind>().Select(k => new KeyOption(k.ToWire(), Names.Kind(k.ToWire()))).ToArray();
+        get
+        {
+            var used = Value.Districts.Count + Value.Sectors.Count + Value.Metrics.Count + Value.Units.Count + Value.Kinds.Count
+                + (Value.From is null ? 0 : 1) + (Value.To is null ? 0 : 1) + (string.IsNullOrEmpty(Value.Text) ? 0 : 1);
+            var label = Strings[nameof(UiStrings.FilterToggle)];
+            return used == 0 ? label : $"{label} ({used.ToString(CultureInfo.CurrentUICulture)})";
+        }
     }
+
+    protected override void OnParametersSet() => _areas = AreaChoices.Build(Names.Reference.Areas, Names.AreaCounts);
+
+    private static string AreaClass(AreaChoices.Option option) =>
+        option.IsGroup ? "md-area-group" : option.IsChild ? "md-area-child" : "md-area-other";
+
+    private static string JoinSelected(IReadOnlyList<string> selected) => string.Join("、", selected);
+
+    private void ApplyDates(DateRange? range) => Apply(Value with
+    {
+        From = range?.Start is { } start ? DateOnly.FromDateTime(start) : null,
+        To = range?.End is { } end ? DateOnly.FromDateTime(end) : null,
+    });
+
+    private void ApplyText(string? text) => Apply(Value with { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
 
     private void Apply(FilterState next)
     {
@@ -64,13 +84,8 @@ public sealed partial class FilterBar
         {
             return;
         }
-        var path = new Uri(Navigation.Uri).AbsolutePath;
-        Navigation.NavigateTo(FilterQuery.WithFilters(path, next));
+        Navigation.NavigateTo(FilterQuery.ReplaceFilters(new Uri(Navigation.Uri), next));
     }
 
     private static string[] ToList(IEnumerable<string>? values) => values?.Distinct(StringComparer.Ordinal).ToArray() ?? [];
-
-    private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
-
-    private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
 }

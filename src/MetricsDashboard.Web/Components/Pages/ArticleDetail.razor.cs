@@ -20,7 +20,6 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     public const string ScrollModulePath = "./js/scrollTo.js";
 
     private ArticleData? _article;
-    private bool _loaded;
     private int? _loadedId;
     private IReadOnlyList<IReadOnlyList<ArticleTextSegment>> _paragraphs = [];
     private long? _laidOutFor;
@@ -31,9 +30,14 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     [Parameter]
     public int Id { get; set; }
 
-    /// <summary>The indicator whose sentence is highlighted (<c>?indicator=</c>).</summary>
+    /// <summary>
+    /// The indicator whose sentence is highlighted (<c>?indicator=</c>). Read as text: a value that is
+    /// not an id (abc, 1.5, too many digits) highlights nothing instead of failing the page.
+    /// </summary>
     [SupplyParameterFromQuery(Name = "indicator")]
-    public long? Indicator { get; set; }
+    public string? IndicatorParameter { get; set; }
+
+    private long? Indicator => long.TryParse(IndicatorParameter, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     [Inject]
     private IIndicatorQueryService Queries { get; set; } = default!;
@@ -43,6 +47,9 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<ArticleStrings> L { get; set; } = default!;
@@ -60,11 +67,15 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     {
         if (_loadedId != Id)
         {
-            _loaded = false;
             _article = await Queries.GetArticleAsync(Id);
+            if (_article is null)
+            {
+                // Answers 404 with the friendly page.
+                Navigation.NotFound();
+                return;
+            }
             _names ??= await NamesProvider.GetAsync();
             _loadedId = Id;
-            _loaded = true;
             _laidOutFor = null;
             _scrolledTo = null;
             _paragraphs = [];

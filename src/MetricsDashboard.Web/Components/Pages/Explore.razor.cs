@@ -1,18 +1,21 @@
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Components.Pages.Shared;
+using MetricsDashboard.Web.Model.Explore;
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace MetricsDashboard.Web.Components.Pages;
 
-/// <summary>指标: every indicator under the filters, paged and sorted on the server.</summary>
+/// <summary>
+/// 指标: every indicator under the filters, paged and sorted on the server. Sort, page, page size
+/// and the chosen columns live in the URL beside the filters (<see cref="ExploreView"/>).
+/// </summary>
 public sealed partial class Explore : FilteredPageBase
 {
-    private static readonly IEnumerable<int> PageSizes = [25, 50, 100];
+    private static readonly int[] PageSizeOptions = [.. ExploreView.PageSizes];
 
     [Inject]
     private IIndicatorQueryService Queries { get; set; } = default!;
@@ -20,49 +23,92 @@ public sealed partial class Explore : FilteredPageBase
     [Inject]
     private IStringLocalizer<UiStrings> L { get; set; } = default!;
 
-    private RadzenDataGrid<IndicatorRow>? _grid;
-    private IReadOnlyList<IndicatorRow> _rows = [];
+    private MudDataGrid<IndicatorRow>? _grid;
+    private ExploreView _view = ExploreView.Default;
     private int _total;
-    private bool _gridLoading;
+    private bool _gridLoading = true;
+    private FilterState? _gridFilters;
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        _view = ExploreView.Parse(new Uri(Navigation.Uri).Query);
+    }
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        var first = await Queries.ListAsync(Filters.ToIndicatorFilter(), IndicatorSort.PublishedOn, true, 0, 25, ct);
-        _rows = first.Items;
-        _total = first.Total;
-        if (_grid is not null)
+        // The grid asks for its first page itself once it is on the page; later filter changes reload it.
+        if (_grid is not null && _gridFilters is not null && !Filters.Equals(_gridFilters))
         {
-            await _grid.FirstPage(forceReload: false);
+            _view = _view with { Page = 0 };
+            await _grid.ReloadServerData();
         }
     }
 
-    private async Task LoadPageAsync(LoadDataArgs args)
+    private SortDirection InitialDirection(IndicatorSort sort) =>
+        _view.Sort != sort ? SortDirection.None : _view.Descending ? SortDirection.Descending : SortDirection.Ascending;
+
+    private async Task<GridData<IndicatorRow>> LoadGridAsync(GridState<IndicatorRow> state, CancellationToken ct)
     {
         _gridLoading = true;
-        var (sort, descending) = SortOf(args);
-        var page = await Queries.ListAsync(Filters.ToIndicatorFilter(), sort, descending, args.Skip ?? 0, args.Top ?? 25);
-        _rows = page.Items;
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var view = _view with
+        {
+            Sort = sort is null ? IndicatorSort.PublishedOn : SortOf(sort.SortBy),
+            Descending = sort?.Descending ?? true,
+            Page = state.Page,
+            PageSize = state.PageSize,
+        };
+        KeepInUrl(view);
+        _gridFilters = Filters;
+        var page = await Queries.ListAsync(Filters.ToIndicatorFilter(), view.Sort, view.Descending, view.Page * view.PageSize, view.PageSize, ct);
         _total = page.Total;
         _gridLoading = false;
+        StateHasChanged();
+        return new GridData<IndicatorRow> { Items = page.Items, TotalItems = page.Total };
     }
 
-    /// <summary>The grid's sort column → the query service's sort; newest first by default.</summary>
-    private static (IndicatorSort Sort, bool Descending) SortOf(LoadDataArgs args)
+    private void ToggleColumn(string column)
     {
-        var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null);
-        if (sort is null)
-        {
-            return (IndicatorSort.PublishedOn, true);
-        }
-        var descending = sort.SortOrder == SortOrder.Descending;
-        return sort.Property switch
-        {
-            nameof(IndicatorRow.Value) => (IndicatorSort.Value, descending),
-            nameof(IndicatorRow.District) => (IndicatorSort.District, descending),
-            nameof(IndicatorRow.Sector) => (IndicatorSort.Sector, descending),
-            nameof(IndicatorRow.Metric) => (IndicatorSort.Metric, descending),
-            nameof(IndicatorRow.Label) => (IndicatorSort.Label, descending),
-            _ => (IndicatorSort.PublishedOn, descending),
-        };
+        var columns = _view.Shows(column)
+            ? _view.Columns.Where(c => c != column)
+            : ExploreView.OptionalColumns.Where(c => c == column || _view.Shows(c));
+        KeepInUrl(_view with { Columns = columns.ToArray() });
     }
+
+    // Replaces the history entry: paging through results should not fill the back button.
+    private void KeepInUrl(ExploreView view)
+    {
+        if (view.Equals(_view) && ExploreView.Parse(new Uri(Navigation.Uri).Query).Equals(view))
+        {
+            return;
+        }
+        _view = view;
+        var url = new Uri(Navigation.Uri).AbsolutePath + view.ToQuery(FilterQuery.ToQueryString(Filters));
+        Navigation.NavigateTo(url, replace: true);
+    }
+
+    private static IndicatorSort SortOf(string property) => property switch
+    {
+        nameof(IndicatorRow.Value) => IndicatorSort.Value,
+        nameof(IndicatorRow.District) => IndicatorSort.District,
+        nameof(IndicatorRow.Sector) => IndicatorSort.Sector,
+        nameof(IndicatorRow.Metric) => IndicatorSort.Metric,
+        nameof(IndicatorRow.Label) => IndicatorSort.Label,
+        _ => IndicatorSort.PublishedOn,
+    };
+
+    private string ColumnTitle(string column) => column switch
+    {
+        "published" => L[nameof(UiStrings.ColumnPublished)],
+        "qualifier" => L[nameof(UiStrings.ColumnQualifier)],
+        "kind" => L[nameof(UiStrings.ColumnKind)],
+        "metric" => L[nameof(UiStrings.ColumnMetric)],
+        "district" => L[nameof(UiStrings.ColumnDistrict)],
+        "sector" => L[nameof(UiStrings.ColumnSector)],
+        "period" => L[nameof(UiStrings.ColumnPeriod)],
+        "sentence" => L[nameof(UiStrings.ColumnSentence)],
+        "source" => L[nameof(UiStrings.ColumnSource)],
+        _ => column,
+    };
 }

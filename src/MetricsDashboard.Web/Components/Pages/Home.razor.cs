@@ -7,13 +7,15 @@ using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Radzen;
 
 namespace MetricsDashboard.Web.Components.Pages;
 
-/// <summary>概览: headline figures and the four charts of everything under the current filters.</summary>
+/// <summary>概览: headline figures and the charts of everything under the current filters; a click on a bar, slice or cell filters the page.</summary>
 public sealed partial class Home : FilteredPageBase
 {
+    /// <summary>Areas drawn one by one; the rest are one "others" bar (the download keeps them all).</summary>
+    public const int TopAreas = 15;
+
     [Inject]
     private ChartDataService Charts { get; set; } = default!;
 
@@ -21,7 +23,7 @@ public sealed partial class Home : FilteredPageBase
     private IIndicatorQueryService Queries { get; set; } = default!;
 
     [Inject]
-    private ThemeService Theme { get; set; } = default!;
+    private IStringLocalizer<UiStrings> L { get; set; } = default!;
 
     private DashboardSummary? _summary;
     private IReadOnlyList<ChartSeries> _byDistrict = [];
@@ -29,10 +31,25 @@ public sealed partial class Home : FilteredPageBase
     private IReadOnlyList<ChartSeries> _byMonth = [];
     private IReadOnlyList<ChartSeries> _heatmap = [];
     private IReadOnlyList<IndicatorRow> _largest = [];
-    private ChartOptions _byDistrictOptions = new() { Kind = ChartKind.HorizontalBar };
-    private ChartOptions _bySectorOptions = new() { Kind = ChartKind.Donut };
-    private ChartOptions _byMonthOptions = new() { Kind = ChartKind.Line };
-    private ChartOptions _heatmapOptions = new() { Kind = ChartKind.Heatmap };
+
+    private static string Locale => CultureInfo.CurrentUICulture.Name;
+
+    private ChartOptions ByDistrictOptions => new()
+    {
+        Kind = ChartKind.HorizontalBar, Locale = Locale, Dark = IsDark,
+        Height = Math.Min(120 + Math.Max(_byDistrict.FirstOrDefault()?.Points.Count ?? 0, 4) * 26, 560),
+        ExportFileName = ChartNames.ByDistrict,
+    };
+
+    private ChartOptions BySectorOptions => new() { Kind = ChartKind.Donut, Locale = Locale, Dark = IsDark, Height = 360, ExportFileName = ChartNames.BySector };
+
+    private ChartOptions ByMonthOptions => new() { Kind = ChartKind.Line, Locale = Locale, Dark = IsDark, ExportFileName = ChartNames.ByMonth };
+
+    private ChartOptions HeatmapOptions => new()
+    {
+        Kind = ChartKind.Heatmap, Locale = Locale, Dark = IsDark,
+        Height = Math.Min(170 + _heatmap.Count * 30, 560), ExportFileName = ChartNames.Heatmap,
+    };
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
@@ -49,21 +66,36 @@ public sealed partial class Home : FilteredPageBase
 
         var seriesName = L[nameof(UiStrings.SeriesIndicators)];
         _summary = await summary;
-        _byDistrict = ChartSeriesBuilder.Counts(await byDistrict, seriesName, names.Area);
+        _byDistrict = ChartSeriesBuilder.Counts(await byDistrict, seriesName, names.Area, TopAreas, L[nameof(UiStrings.ChartOthers)]);
         _bySector = ChartSeriesBuilder.Counts(await bySector, seriesName, names.Sector);
         _byMonth = ChartSeriesBuilder.Counts(await byMonth, seriesName, k => k ?? "");
         _heatmap = ChartSeriesBuilder.Heatmap(await heatmap, names);
         _largest = await largest;
-
-        var dark = Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
-        var locale = CultureInfo.CurrentUICulture.Name;
-        var districtRows = Math.Max(_byDistrict.FirstOrDefault()?.Points.Count ?? 0, 4);
-        _byDistrictOptions = new() { Kind = ChartKind.HorizontalBar, Locale = locale, Dark = dark, Height = Math.Min(120 + districtRows * 26, 720), ExportFileName = ChartNames.ByDistrict };
-        _bySectorOptions = new() { Kind = ChartKind.Donut, Locale = locale, Dark = dark, Height = 360, ExportFileName = ChartNames.BySector };
-        _byMonthOptions = new() { Kind = ChartKind.Line, Locale = locale, Dark = dark, ExportFileName = ChartNames.ByMonth };
-        _heatmapOptions = new() { Kind = ChartKind.Heatmap, Locale = locale, Dark = dark, Height = Math.Min(170 + _heatmap.Count * 30, 620), ExportFileName = ChartNames.Heatmap };
     }
 
-    [Inject]
-    private IStringLocalizer<UiStrings> L { get; set; } = default!;
+    private void FilterByDistrict(ChartPointSelection selection)
+    {
+        if (selection.Point.Key is { Length: > 0 } district)
+        {
+            NavigateTo(Filters with { Districts = [district] });
+        }
+    }
+
+    private void FilterBySector(ChartPointSelection selection)
+    {
+        if (selection.Point.Key is { Length: > 0 } sector)
+        {
+            NavigateTo(Filters with { Sectors = [sector] });
+        }
+    }
+
+    private void FilterByCell(ChartPointSelection selection)
+    {
+        if (selection.Series.Key is { Length: > 0 } district && selection.Point.Key is { Length: > 0 } sector)
+        {
+            NavigateTo(Filters with { Districts = [district], Sectors = [sector] });
+        }
+    }
+
+    private void NavigateTo(FilterState next) => Navigation.NavigateTo(FilterQuery.WithFilters("/", next));
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace MetricsDashboard.Web.Components.Pages;
 
@@ -28,7 +29,6 @@ public sealed partial class Import : ComponentBase, IDisposable
     private bool _dragOver;
     private bool _reading;
     private bool _running;
-    private bool _confirmReextract;
     private int _progressDone;
     private int _progressTotal;
     private string? _progressLastFile;
@@ -43,6 +43,12 @@ public sealed partial class Import : ComponentBase, IDisposable
 
     [Inject]
     private ILogger<Import> Logger { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<ImportStrings> L { get; set; } = default!;
@@ -152,9 +158,22 @@ public sealed partial class Import : ComponentBase, IDisposable
         }
     }
 
+    // Re-extraction replaces every stored figure: it runs only after an explicit yes.
+    private async Task ConfirmReextractAsync()
+    {
+        var yes = await Dialogs.ShowMessageBoxAsync(
+            L[nameof(ImportStrings.ReextractTitle)],
+            L[nameof(ImportStrings.ReextractConfirm)],
+            yesText: L[nameof(ImportStrings.ReextractConfirmButton)],
+            cancelText: L[nameof(ImportStrings.Cancel)]);
+        if (yes == true)
+        {
+            await ReextractAsync();
+        }
+    }
+
     private async Task ReextractAsync()
     {
-        _confirmReextract = false;
         await RunAsync(progress => Importer.ReextractAsync(all: true, progress, _disposed.Token), [], isReextraction: true);
     }
 
@@ -179,6 +198,9 @@ public sealed partial class Import : ComponentBase, IDisposable
             // Extraction is CPU work: off the circuit's thread, so the progress bar keeps moving.
             var report = await Task.Run(() => run(progress), _disposed.Token);
             _result = await ToViewAsync(report, readFailures, isReextraction);
+            Snackbar.Add(
+                string.Format(Culture, L[nameof(ImportStrings.ImportDoneSnack)], _result.Imported + _result.Replaced, _result.Failed, _result.IndicatorsAdded),
+                _result.Failed > 0 ? Severity.Warning : Severity.Success);
         }
         catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
         {

@@ -4,10 +4,10 @@ using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Charts;
 using MetricsDashboard.Web.Model.Filters;
+using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Radzen;
 
 namespace MetricsDashboard.Web.Components.Pages;
 
@@ -25,9 +25,6 @@ public sealed partial class MetricPage : FilteredPageBase
 
     [Inject]
     private IIndicatorQueryService Queries { get; set; } = default!;
-
-    [Inject]
-    private ThemeService Theme { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<UiStrings> L { get; set; } = default!;
@@ -76,5 +73,5 @@ public sealed partial class MetricPage : FilteredPageBase
         ExportFileName = $"{Key}-{group.Unit}-by-month",
     };
 
-    private bool IsDark => Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
+    protected override bool RouteExists(DisplayNames names) => names.IsKnownMetric(Key);
 }

@@ -20,9 +20,14 @@ public static class ApexOptionsBuilder
         {
             ["chart"] = BuildChart(options),
             ["theme"] = new JsonObject { ["mode"] = options.Dark ? "dark" : "light" },
+            ["tooltip"] = new JsonObject { ["theme"] = options.Dark ? "dark" : "light" },
             ["colors"] = new JsonArray(Palette.Select(c => (JsonNode)c).ToArray()),
             ["dataLabels"] = new JsonObject { ["enabled"] = options.Kind is ChartKind.Heatmap or ChartKind.Treemap },
-            ["legend"] = new JsonObject { ["position"] = "bottom" },
+            ["legend"] = new JsonObject
+            {
+                ["position"] = "bottom",
+                ["labels"] = new JsonObject { ["colors"] = TextColor(options) },
+            },
             ["noData"] = new JsonObject { ["text"] = "" },
             ["numberFormat"] = new JsonObject
             {
@@ -63,11 +68,25 @@ public static class ApexOptionsBuilder
         if (options.Kind is ChartKind.Heatmap)
         {
             root["colors"] = new JsonArray("#1e88e5");
-            // Cell borders in the page's background colour, so the grid does not glare in the dark theme.
-            root["stroke"] = new JsonObject { ["width"] = 1, ["colors"] = new JsonArray(options.Dark ? "#1e1e1e" : "#ffffff") };
+            // Cell borders in the card's colour, so the grid does not glare in the dark theme.
+            root["stroke"] = new JsonObject { ["width"] = 1, ["colors"] = new JsonArray(options.Dark ? "#1c222b" : "#ffffff") };
+            root["plotOptions"] = new JsonObject
+            {
+                ["heatmap"] = new JsonObject
+                {
+                    ["enableShades"] = false,
+                    ["colorScale"] = new JsonObject { ["ranges"] = HeatmapScale.Ranges(MaxValue(series), options.Dark) },
+                },
+            };
         }
         return root;
     }
+
+    /// <summary>Axis, legend and label text: dark grey on light, light grey on dark (ApexCharts' own dark grey is unreadable on our cards).</summary>
+    private static string TextColor(ChartOptions options) => options.Dark ? "#d5dbe3" : "#37474f";
+
+    private static double MaxValue(IReadOnlyList<ChartSeries> series) =>
+        series.SelectMany(s => s.Points).Select(p => p.Y ?? 0).DefaultIfEmpty(0).Max();
 
     private static JsonObject BuildChart(ChartOptions options) => new()
     {
@@ -84,6 +103,7 @@ public static class ApexOptionsBuilder
         ["height"] = options.Height,
         ["stacked"] = options.Stacked,
         ["fontFamily"] = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+        ["foreColor"] = TextColor(options),
         ["background"] = "transparent",
         ["defaultLocale"] = options.Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-cn" : "en",
         ["redrawOnParentResize"] = true,

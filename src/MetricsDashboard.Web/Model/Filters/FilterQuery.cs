@@ -25,14 +25,30 @@ public static class FilterQuery
     /// <summary>Parses a query string (with or without the leading '?'). Unparseable dates are reported, not guessed.</summary>
     public static FilterState Parse(string? query, out IReadOnlyList<string> errors)
     {
-        var values = QueryHelpers.ParseQuery(query);
-        return Parse(key => values.TryGetValue(key, out var v) ? v : StringValues.Empty, out errors);
+        var state = Read(query, out var problems);
+        errors = problems.Select(p => p.ToString()).ToArray();
+        return state;
     }
 
-    /// <summary>Parses from any key → values lookup (a query string, an <c>IQueryCollection</c>).</summary>
+    /// <summary>Parses from any key → values lookup (a query string, an <c>IQueryCollection</c>); errors in English, for the API.</summary>
     public static FilterState Parse(Func<string, StringValues> lookup, out IReadOnlyList<string> errors)
     {
-        var problems = new List<string>();
+        var state = Read(lookup, out var problems);
+        errors = problems.Select(p => p.ToString()).ToArray();
+        return state;
+    }
+
+    /// <summary>Parses a query string; the problems are structured so that pages can word them in the UI language.</summary>
+    public static FilterState Read(string? query, out IReadOnlyList<FilterProblem> problems)
+    {
+        var values = QueryHelpers.ParseQuery(query);
+        return Read(key => values.TryGetValue(key, out var v) ? v : StringValues.Empty, out problems);
+    }
+
+    /// <summary>Parses from any key → values lookup, reporting what could not be read.</summary>
+    public static FilterState Read(Func<string, StringValues> lookup, out IReadOnlyList<FilterProblem> errors)
+    {
+        var problems = new List<FilterProblem>();
         var state = new FilterState
         {
             Districts = Many(lookup(District)),
@@ -66,6 +82,31 @@ public static class FilterQuery
     /// <summary>A path with the state's query string, e.g. <c>/explore?district=锦江区</c> (escaped).</summary>
     public static string WithFilters(string path, FilterState state) => path + ToQueryString(state);
 
+    /// <summary>The filter parameters every page shares; other parameters belong to a page's view.</summary>
+    public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { District, Sector, Metric, Unit, Kind, From, To, Text };
+
+    /// <summary>
+    /// The current URL with its filters replaced by <paramref name="next"/>: a page's own view
+    /// parameters (the explorer's sort, page size, columns) are kept, except the page number, which
+    /// goes back to the first page because the rows changed.
+    /// </summary>
+    public static string ReplaceFilters(Uri current, FilterState next)
+    {
+        var sb = new StringBuilder(ToQueryString(next));
+        foreach (var (key, values) in QueryHelpers.ParseQuery(current.Query))
+        {
+            if (Keys.Contains(key) || string.Equals(key, "page", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            foreach (var value in values)
+            {
+                Append(sb, key, value ?? "");
+            }
+        }
+        return current.AbsolutePath + sb;
+    }
+
     /// <summary>The filters as (name, value) pairs, for the "applied filters" of downloads.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> ToPairs(FilterState state) =>
         QueryHelpers.ParseQuery(ToQueryString(state))
@@ -82,7 +123,22 @@ public static class FilterQuery
             .Distinct(StringComparer.Ordinal)
             .ToArray();
 
-    private static DateOnly? ParseDate(StringValues values, bool endOfMonth, string name, List<string> problems)
+    /// <summary>Dates the archive can hold; far-off ones (9999-12-31) are reported rather than overflowing date arithmetic.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    public static readonly DateOnly Latest = new(2999, 12, 31);
+
+    private static DateOnly? InRange(DateOnly date, string name, string text, List<FilterProblem> problems)
+    {
+        if (date >= Earliest && date <= Latest)
+        {
+            return date;
+        }
+        problems.Add(new FilterProblem(name, text));
+        return null;
+    }
+
+    private static DateOnly? ParseDate(StringValues values, bool endOfMonth, string name, List<FilterProblem> problems)
     {
         var text = values.ToString();
         if (string.IsNullOrWhiteSpace(text))
@@ -91,14 +147,18 @@ public static class FilterQuery
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return day;
+            return InRange(day, name, text, problems);
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            // "to=2024-03" means through the end of March.
-            return endOfMonth ? month.AddMonths(1).AddDays(-1) : month;
+            if (InRange(month, name, text, problems) is null)
+            {
+                return null;
+            }
+            // "to=2024-03" means through the end of March (9999-12 has no next month to step back from).
+            return endOfMonth ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
-        problems.Add($"'{name}' must be a date as yyyy-MM-dd or yyyy-MM, not '{text}'.");
+        problems.Add(new FilterProblem(name, text));
         return null;
     }
 }

@@ -10,13 +10,23 @@ namespace MetricsDashboard.Web.Model.Formatting;
 /// the current UI language. Sector and metric names come from the reference tables, the rest from
 /// the UI resources.
 /// </summary>
-public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStrings> localizer, CultureInfo culture)
+public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStrings> localizer, CultureInfo culture, IReadOnlyDictionary<string, int>? areaCounts = null)
 {
     private readonly Dictionary<string, KeyName> _sectors = reference.Sectors.ToDictionary(s => s.Key, StringComparer.Ordinal);
     private readonly Dictionary<string, KeyName> _metrics = reference.Metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
     private readonly bool _chinese = culture.TwoLetterISOLanguageName == "zh";
 
     public ReferenceData Reference => reference;
+
+    /// <summary>Figures stored per area (the area's own, not its districts'), for the area filter.</summary>
+    public IReadOnlyDictionary<string, int> AreaCounts { get; } = areaCounts ?? new Dictionary<string, int>();
+
+    /// <summary>True when the reference tables know the area (a page for anything else answers 404).</summary>
+    public bool IsKnownArea(string name) => reference.Areas.Any(a => a.Name == name);
+
+    public bool IsKnownSector(string key) => _sectors.ContainsKey(key);
+
+    public bool IsKnownMetric(string key) => _metrics.ContainsKey(key);
 
     public CultureInfo Culture => culture;
 

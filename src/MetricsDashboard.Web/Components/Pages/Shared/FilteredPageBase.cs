@@ -1,5 +1,6 @@
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
+using MetricsDashboard.Web.Model.Theming;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 
@@ -21,11 +22,15 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
     [Inject]
     protected DisplayNamesProvider NamesProvider { get; set; } = default!;
 
+    /// <summary>The light/dark choice: charts take their colours from it and redraw when it flips.</summary>
+    [Inject]
+    protected ThemeState Theme { get; set; } = default!;
+
     /// <summary>The filters of the current URL.</summary>
     protected FilterState Filters { get; private set; } = FilterState.Empty;
 
     /// <summary>Filters the URL carried that could not be read (shown, then ignored).</summary>
-    protected IReadOnlyList<string> FilterErrors { get; private set; } = [];
+    protected IReadOnlyList<FilterProblem> FilterErrors { get; private set; } = [];
 
     protected DisplayNames? Names { get; private set; }
 
@@ -37,7 +42,15 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
     /// <summary>A key of everything the page's data depends on beyond the filters (route values).</summary>
     protected virtual string RouteKey => "";
 
-    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+    protected bool IsDark => Theme.IsDark;
+
+    protected override void OnInitialized()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        Theme.Changed += OnThemeChanged;
+    }
+
+    private void OnThemeChanged() => _ = InvokeAsync(StateHasChanged);
 
     protected override Task OnParametersSetAsync() => ReloadFromUrlAsync();
 
@@ -52,7 +65,7 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
 
     private async Task ReloadFromUrlAsync()
     {
-        Filters = FilterQuery.Parse(new Uri(Navigation.Uri).Query, out var errors);
+        Filters = FilterQuery.Read(new Uri(Navigation.Uri).Query, out var errors);
         FilterErrors = errors;
         var key = RouteKey + FilterQuery.ToQueryString(Filters);
         if (key == _loadedKey)
@@ -71,6 +84,12 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
         try
         {
             Names ??= await NamesProvider.GetAsync(ct);
+            if (!RouteExists(Names))
+            {
+                // Answers 404 with the friendly page (prerendered or in the circuit).
+                Navigation.NotFound();
+                return;
+            }
             await LoadAsync(ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -80,12 +99,16 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
         Loading = false;
     }
 
+    /// <summary>False when the route names an area, topic or metric the reference tables do not know.</summary>
+    protected virtual bool RouteExists(DisplayNames names) => true;
+
     /// <summary>Loads the page's data for <see cref="Filters"/>.</summary>
     protected abstract Task LoadAsync(CancellationToken ct);
 
     public void Dispose()
     {
         Navigation.LocationChanged -= OnLocationChanged;
+        Theme.Changed -= OnThemeChanged;
         _loading?.Cancel();
         _loading?.Dispose();
         GC.SuppressFinalize(this);

@@ -7,12 +7,12 @@ using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Radzen;
+using MetricsDashboard.Web.Model.Theming;
 
 namespace MetricsDashboard.Web.Components.Pages.Shared;
 
 /// <summary>The charts of one scope (an area or a topic, plus the URL's other filters).</summary>
-public sealed partial class ScopeDashboard
+public sealed partial class ScopeDashboard : IDisposable
 {
     [Inject]
     private ChartDataService Charts { get; set; } = default!;
@@ -21,7 +21,7 @@ public sealed partial class ScopeDashboard
     private IIndicatorQueryService Queries { get; set; } = default!;
 
     [Inject]
-    private ThemeService Theme { get; set; } = default!;
+    private ThemeState Theme { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<UiStrings> L { get; set; } = default!;
@@ -44,9 +44,31 @@ public sealed partial class ScopeDashboard
     private IReadOnlyList<ChartSeries> _other = [];
     private IReadOnlyList<IndicatorRow> _largest = [];
     private IReadOnlyList<ArticleListItem> _articles = [];
-    private ChartOptions _byMetricOptions = new() { Kind = ChartKind.HorizontalBar };
-    private ChartOptions _byMonthOptions = new() { Kind = ChartKind.Line };
-    private ChartOptions _otherOptions = new() { Kind = ChartKind.Donut };
+
+    private static string Locale => CultureInfo.CurrentUICulture.Name;
+
+    // Built at render time: a theme switch redraws the charts in the new colours.
+    private ChartOptions _byMetricOptions => new()
+    {
+        Kind = ChartKind.HorizontalBar, Locale = Locale, Dark = Theme.IsDark,
+        Height = Math.Min(120 + Math.Max(_byMetric.FirstOrDefault()?.Points.Count ?? 0, 4) * 26, 640), ExportFileName = ChartNames.ByMetric,
+    };
+
+    private ChartOptions _byMonthOptions => new() { Kind = ChartKind.Line, Locale = Locale, Dark = Theme.IsDark, ExportFileName = ChartNames.ByMonth };
+
+    private ChartOptions _otherOptions => ByDistrict
+        ? new() { Kind = ChartKind.HorizontalBar, Locale = Locale, Dark = Theme.IsDark, Height = Math.Min(120 + (_other.FirstOrDefault()?.Points.Count ?? 4) * 26, 640), ExportFileName = ChartNames.ByDistrict }
+        : new() { Kind = ChartKind.Donut, Locale = Locale, Dark = Theme.IsDark, Height = 340, ExportFileName = ChartNames.BySector };
+
+    protected override void OnInitialized() => Theme.Changed += OnThemeChanged;
+
+    private void OnThemeChanged() => _ = InvokeAsync(StateHasChanged);
+
+    public void Dispose()
+    {
+        Theme.Changed -= OnThemeChanged;
+        GC.SuppressFinalize(this);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -66,18 +88,12 @@ public sealed partial class ScopeDashboard
         await Task.WhenAll(byMetric, byMonth, other, largest, articles);
         _byMetric = ChartSeriesBuilder.Counts(await byMetric, series, Names.Metric);
         _byMonth = ChartSeriesBuilder.Counts(await byMonth, series, k => k ?? "");
-        _other = ChartSeriesBuilder.Counts(await other, series, ByDistrict ? Names.Area : Names.Sector);
+        _other = ByDistrict
+            ? ChartSeriesBuilder.Counts(await other, series, Names.Area, Home.TopAreas, L[nameof(UiStrings.ChartOthers)])
+            : ChartSeriesBuilder.Counts(await other, series, Names.Sector);
         _largest = await largest;
         _articles = await articles;
 
-        var dark = Theme.Theme?.Contains("dark", StringComparison.OrdinalIgnoreCase) == true;
-        var locale = CultureInfo.CurrentUICulture.Name;
-        var metricRows = Math.Max(_byMetric.FirstOrDefault()?.Points.Count ?? 0, 4);
-        _byMetricOptions = new() { Kind = ChartKind.HorizontalBar, Locale = locale, Dark = dark, Height = Math.Min(120 + metricRows * 26, 640), ExportFileName = ChartNames.ByMetric };
-        _byMonthOptions = new() { Kind = ChartKind.Line, Locale = locale, Dark = dark, ExportFileName = ChartNames.ByMonth };
-        _otherOptions = ByDistrict
-            ? new() { Kind = ChartKind.HorizontalBar, Locale = locale, Dark = dark, Height = Math.Min(120 + (_other.FirstOrDefault()?.Points.Count ?? 4) * 26, 640), ExportFileName = ChartNames.ByDistrict }
-            : new() { Kind = ChartKind.Donut, Locale = locale, Dark = dark, Height = 340, ExportFileName = ChartNames.BySector };
         Loading = false;
     }
 }
