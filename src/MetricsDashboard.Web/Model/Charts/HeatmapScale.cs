@@ -18,7 +18,7 @@ public static class HeatmapScale
         var ranges = new JsonArray
         {
             // An empty cell takes the card's own colour: no count, no colour.
-            Range(0, 0, dark ? "#232a35" : "#f3f5f8", dark ? "#232a35" : "#f3f5f8"),
+            Range(0, 0, dark ? "#232a35" : "#f3f5f8", dark ? "#232a35" : "#f3f5f8", "0"),
         };
         var top = Math.Max(max, bands.Length);
         var step = top / bands.Length;
@@ -26,7 +26,9 @@ public static class HeatmapScale
         {
             var from = i == 0 ? 0.5 : Math.Floor(step * i) + 0.5;
             var to = i == bands.Length - 1 ? top + 1 : Math.Floor(step * (i + 1)) + 0.5;
-            ranges.Add(Range(from, to, bands[i], LabelColor(i, dark)));
+            // The legend names whole counts (1–8), not the half-way bounds that keep the bands apart.
+            var name = i == bands.Length - 1 ? $"≥{Math.Ceiling(from)}" : $"{Math.Ceiling(from)}–{Math.Floor(to)}";
+            ranges.Add(Range(from, to, bands[i], LabelColor(i, dark), name));
         }
         return ranges;
     }
@@ -35,8 +37,9 @@ public static class HeatmapScale
     private static string LabelColor(int band, bool dark) =>
         dark ? (band == 3 ? "#0b1a2e" : "#ffffff") : (band < 2 ? "#0b1a2e" : "#ffffff");
 
-    private static JsonObject Range(double from, double to, string color, string foreColor) => new()
+    private static JsonObject Range(double from, double to, string color, string foreColor, string name) => new()
     {
+        ["name"] = name,
         ["from"] = from,
         ["to"] = to,
         ["color"] = color,
