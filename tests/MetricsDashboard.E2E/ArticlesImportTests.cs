@@ -66,9 +66,10 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
             Buffer = Encoding.UTF8.GetBytes(UploadText),
         });
         await Expect(page.Locator("[data-testid=pending-file]")).ToHaveCountAsync(1);
-        await page.Locator("[data-testid=source-name]").FillAsync("成都日报");
-        await page.Locator("input#PublishedOn").FillAsync("2024-12-26");
-        await page.Locator("input#PublishedOn").PressAsync("Tab");
+        await page.Locator("input[data-testid=source-name], [data-testid=source-name] input").First.FillAsync("成都日报");
+        var publishedOn = page.Locator("input[data-testid=published-on], [data-testid=published-on] input").First;
+        await publishedOn.FillAsync("2024-12-26");
+        await publishedOn.PressAsync("Tab");
         await page.Locator("[data-testid=start-import]").ClickAsync();
 
         var row = page.Locator("[data-testid=import-file]");
@@ -205,7 +206,7 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
         await page.GotoAsync("/articles");
         await page.WaitForCircuitAsync();
         await page.Locator("[data-testid=theme-toggle]").ClickAsync();
-        await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("html")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("md-dark"));
 
         var href = await page.Locator("[data-testid=article-link]").First.GetAttributeAsync("href");
         await page.GotoAsync(href!);
@@ -216,6 +217,10 @@ public sealed partial class ArticlesImportTests(BrowserFixture fixture) : IClass
         await Expect(mark).ToHaveCountAsync(1);
         // Dark text on the light highlight, whatever the theme's text colour.
         Assert.Equal("rgb(31, 31, 31)", await mark.EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        // The sentence around it: light text on a deep blue in the dark theme.
+        var sentence = page.Locator("[data-testid=focus-sentence]").First;
+        Assert.Equal("rgb(241, 245, 249)", await sentence.EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        Assert.Equal("rgb(13, 58, 102)", await sentence.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await page.ScreenshotAsync("article-detail-dark");
     }
 }

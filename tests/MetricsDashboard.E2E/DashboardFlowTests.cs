@@ -17,9 +17,7 @@ public sealed class DashboardFlowTests(BrowserFixture fixture) : IClassFixture<B
         var barsBefore = await page.Locator("[data-testid=by-district-chart] .apexcharts-bar-area").CountAsync();
         var indicatorsBefore = await page.Locator("[data-testid=stat-indicators] .md-stat-value").InnerTextAsync();
 
-        await page.Locator("[data-testid=filter-district]").ClickAsync();
-        await page.Locator(".rz-popup li", new() { HasText = "锦江区" }).First.ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await page.PickAsync("filter-district", "锦江区");
 
         await page.WaitForLoadedAsync("?district=%E9%94%A6%E6%B1%9F%E5%8C%BA");
         Assert.Contains("district=%E9%94%A6%E6%B1%9F%E5%8C%BA", page.Url);
@@ -30,8 +28,8 @@ public sealed class DashboardFlowTests(BrowserFixture fixture) : IClassFixture<B
 
         var download = await page.RunAndWaitForDownloadAsync(async () =>
         {
-            await page.Locator("[data-testid=largest-download] summary").ClickAsync();
-            await page.Locator("[data-testid=largest-download] a[data-format=csv]").ClickAsync();
+            await page.Locator("[data-testid=largest-download] button").ClickAsync();
+            await page.Locator(".mud-popover-open a[data-format=csv]").ClickAsync();
         });
         var path = await download.PathAsync();
         var lines = (await File.ReadAllTextAsync(path, Encoding.UTF8)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -49,7 +47,7 @@ public sealed class DashboardFlowTests(BrowserFixture fixture) : IClassFixture<B
         await page.WaitForCircuitAsync();
 
         await Expect(page.Locator("[data-testid=explore-grid] [data-testid=indicator-link]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Expect(page.Locator("[data-testid=filter-district]")).ToContainTextAsync("锦江区");
+        await Expect(page.Locator("[data-testid=filter-district]")).ToHaveValueAsync("锦江区");
         await page.ScreenshotAsync("explore");
     }
 

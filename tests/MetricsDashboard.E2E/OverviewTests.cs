@@ -33,7 +33,8 @@ public sealed class OverviewTests(BrowserFixture fixture) : IClassFixture<Browse
         await page.GotoAsync("/culture/en?returnUrl=%2F");
         await page.WaitForCircuitAsync();
         await page.Locator("[data-testid=theme-toggle]").ClickAsync();
-        await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=theme-toggle]")).ToHaveAttributeAsync("data-theme", "dark");
+        await Expect(page.Locator("html")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("md-dark"));
         await page.ReloadAsync();
         await page.WaitForCircuitAsync();
 

@@ -42,7 +42,8 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
 
         await page.Locator("[data-testid=theme-toggle]").ClickAsync();
 
-        await Expect(page.Locator("link[href*='material-dark']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=theme-toggle]")).ToHaveAttributeAsync("data-theme", "dark");
+        await Expect(page.Locator("html")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("md-dark"));
         await page.ScreenshotAsync("shell-dark");
     }
 }

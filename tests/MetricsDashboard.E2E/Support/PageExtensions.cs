@@ -14,6 +14,14 @@ public static class PageExtensions
         page.Locator($"[data-testid=page-loaded][data-key=\"{query}\"]")
             .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
+    /// <summary>Opens one of the filter bar's selects, picks the option that reads <paramref name="option"/> and closes it again.</summary>
+    public static async Task PickAsync(this IPage page, string selectTestId, string option)
+    {
+        await page.Locator($"[data-testid={selectTestId}]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+    }
+
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
     {
         var path = Path.Combine(BrowserEnvironment.ArtifactsDirectory, name + ".png");

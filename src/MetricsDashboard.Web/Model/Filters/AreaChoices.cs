@@ -3,8 +3,8 @@ using MetricsDashboard.Data.Queries;
 namespace MetricsDashboard.Web.Model.Filters;
 
 /// <summary>
-/// The area filter's options, grouped for scanning: 成都市 and its districts first, then every other
-/// city with its districts, then the province and wider areas. Each option carries its number of
+/// The area filter's options, grouped for scanning: 成都市 and its districts (busiest first), then every
+/// other city with its districts, then the province and wider areas. Each option carries its number of
 /// figures, a city's including its districts' (choosing a city includes them too).
 /// </summary>
 public static class AreaChoices
@@ -30,7 +30,10 @@ public static class AreaChoices
         {
             options.Add(new Option(city.Area.Name, city.Parent, totals.GetValueOrDefault(city.Area.Name), IsGroup: true, IsChild: false));
             placed.Add(city.Area.Name);
-            foreach (var district in ordered.Where(e => e.Parent == city.Area.Name))
+            // Districts with the most figures first: the ones an analyst is likely to want.
+            foreach (var district in ordered.Where(e => e.Parent == city.Area.Name)
+                         .OrderByDescending(e => totals.GetValueOrDefault(e.Area.Name))
+                         .ThenBy(e => e.Area.Name, StringComparer.Ordinal))
             {
                 options.Add(new Option(district.Area.Name, city.Area.Name, totals.GetValueOrDefault(district.Area.Name), IsGroup: false, IsChild: true));
                 placed.Add(district.Area.Name);

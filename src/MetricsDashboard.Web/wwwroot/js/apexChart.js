@@ -104,14 +104,20 @@ function mountPoint(host, dark) {
     return mount;
 }
 
-export async function create(element, options, dotnet) {
-    const prepared = selectable(await prepare(options), dotnet);
+// The component holds this handle, not the ApexCharts object, so that a chart can be drawn anew
+// behind it when updating in place is not reliable.
+async function draw(handle, prepared) {
     const dark = prepared.theme && prepared.theme.mode === 'dark';
-    const chart = new ApexCharts(mountPoint(element, dark), prepared);
-    chart.mdDotnet = dotnet;
-    await chart.render();
-    chart.mdShape = shapeOf(prepared);
-    return chart;
+    handle.chart = new ApexCharts(mountPoint(handle.element, dark), prepared);
+    await handle.chart.render();
+    handle.shape = shapeOf(prepared);
+    handle.labels = JSON.stringify(prepared.labels || null);
+}
+
+export async function create(element, options, dotnet) {
+    const handle = { element, dotnet, chart: null, shape: null, labels: null };
+    await draw(handle, selectable(await prepare(options), dotnet));
+    return handle;
 }
 
 // Everything but the data: when only the data changed, the series are swapped in place.
@@ -123,21 +129,25 @@ function shapeOf(options) {
 // Updates the chart in place: it is not re-created, so zoom state, toolbar and listeners survive
 // a filter change. A data-only change goes through updateSeries, which is far cheaper than a full
 // updateOptions (that re-applies locales and every option, and grows slower with each call).
-export async function update(chart, options) {
-    const prepared = selectable(await prepare(options), chart.mdDotnet);
+// A donut whose slices change is drawn anew: ApexCharts 4.7 keeps the slice count of an earlier
+// update (16 topics → 1 → 2 still drew 1), and one donut is cheap to draw.
+export async function update(handle, options) {
+    const prepared = selectable(await prepare(options), handle.dotnet);
     const shape = shapeOf(prepared);
-    if (shape !== chart.mdShape) {
+    const labels = JSON.stringify(prepared.labels || null);
+    if (prepared.labels && labels !== handle.labels) {
+        handle.chart.destroy();
+        await draw(handle, prepared);
+    } else if (shape !== handle.shape) {
         const { chart: chartOptions, ...rest } = prepared;
         const { locales, defaultLocale, ...chartRest } = chartOptions || {};
-        await chart.updateOptions(Object.assign(rest, { chart: chartRest }), true, false);
-        chart.mdShape = shape;
-    } else if (prepared.labels) {
-        await chart.updateOptions({ series: prepared.series, labels: prepared.labels }, false, false);
+        await handle.chart.updateOptions(Object.assign(rest, { chart: chartRest }), true, false);
+        handle.shape = shape;
     } else {
-        await chart.updateSeries(prepared.series, false);
+        await handle.chart.updateSeries(prepared.series, false);
     }
 }
 
-export function destroy(chart) {
-    chart.destroy();
+export function destroy(handle) {
+    handle.chart.destroy();
 }

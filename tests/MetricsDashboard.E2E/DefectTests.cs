@@ -1,0 +1,135 @@
+using MetricsDashboard.E2E.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MetricsDashboard.E2E;
+
+/// <summary>What a new user found wrong, each checked in the browser as they saw it.</summary>
+public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string Donut = "[data-testid=by-sector-chart] .apexcharts-pie-series";
+
+    [BrowserFact]
+    public async Task TopicDonut_SecondFilterChange_StillRedrawsWithBothTopics()
+    {
+        var page = await fixture.NewPageAsync(1280, 1200);
+        await page.GotoAsync("/");
+        await page.WaitForCircuitAsync();
+        await Expect(page.Locator(Donut).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        await page.PickAsync("filter-sector", "金融");
+        await page.WaitForLoadedAsync("?sector=finance");
+        await Expect(page.Locator(Donut)).ToHaveCountAsync(1);
+        await page.PickAsync("filter-sector", "社区治理");
+        await page.WaitForLoadedAsync("?sector=finance&sector=community_governance");
+
+        await Expect(page.Locator(Donut)).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=by-sector-chart] .apexcharts-legend")).ToContainTextAsync("社区治理");
+    }
+
+    [BrowserFact]
+    public async Task DarkTheme_ChartTextIsLightAndTheHeatmapHasNoWhiteCells()
+    {
+        var page = await fixture.NewPageAsync(1280, 1700);
+        await page.Context.AddCookiesAsync([new Cookie { Name = "MetricsDashboard.Theme", Value = "dark", Url = fixture.Server.BaseAddress.ToString() }]);
+        await page.GotoAsync("/");
+        await page.WaitForCircuitAsync();
+        await Expect(page.Locator("[data-testid=heatmap-chart] .apexcharts-heatmap-rect").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        var axisColour = await page.Locator("[data-testid=by-district-chart] .apexcharts-yaxis-label").First.GetAttributeAsync("fill");
+        var cellColours = await page.Locator("[data-testid=heatmap-chart] .apexcharts-heatmap-rect")
+            .EvaluateAllAsync<string[]>("cells => cells.map(c => (c.getAttribute('fill') || '').toLowerCase())");
+
+        Assert.Equal("#d5dbe3", axisColour?.ToLowerInvariant());
+        Assert.DoesNotContain(cellColours, c => c is "#ffffff" or "#fff" or "white" or "#fefefe");
+        await page.ScreenshotAsync("overview-dark");
+    }
+
+    [BrowserFact]
+    public async Task Phone_FiltersFoldAwayAndTheExplorerShowsValues()
+    {
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.GotoAsync("/explore");
+        await page.WaitForCircuitAsync();
+
+        await Expect(page.Locator("[data-testid=filter-district]")).Not.ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=explore-grid] [data-testid=indicator-link]").First).ToBeInViewportAsync(new() { Timeout = 20_000 });
+        await page.Locator("[data-testid=filter-toggle]").ClickAsync();
+        await Expect(page.Locator("[data-testid=filter-district]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("explore-phone");
+    }
+
+    [BrowserFact]
+    public async Task Phone_ArticleSaysTapNotHover()
+    {
+        var context = await fixture.Browser.NewContextAsync(new()
+        {
+            BaseURL = fixture.Server.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 390, Height = 844 },
+            HasTouch = true,
+            IsMobile = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/articles");
+        await page.Locator("[data-testid=article-link]").First.ClickAsync();
+
+        await Expect(page.Locator(".md-hint-touch")).ToBeVisibleAsync();
+        await Expect(page.Locator(".md-hint-hover")).Not.ToBeVisibleAsync();
+        await page.ScreenshotAsync("article-phone");
+    }
+
+    [BrowserFact]
+    public async Task Explorer_SortPageSizeAndColumns_SurviveAReload()
+    {
+        var page = await fixture.NewPageAsync(1280, 1000);
+        await page.GotoAsync("/explore?sort=value&size=50&cols=metric,sentence");
+        await page.WaitForCircuitAsync();
+        await Expect(page.Locator("[data-testid=explore-grid] [data-testid=indicator-link]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        await page.ReloadAsync();
+        await page.WaitForCircuitAsync();
+
+        await Expect(page.Locator("[data-testid=explore-grid] tbody tr")).ToHaveCountAsync(50, new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-testid=explore-grid] thead")).ToContainTextAsync("原句");
+        await Expect(page.Locator("[data-testid=explore-grid] thead")).Not.ToContainTextAsync("领域");
+        await Expect(page.Locator("[data-testid=explore-value-sort-note]")).ToBeVisibleAsync();
+        Assert.Contains("sort=value", page.Url);
+        Assert.Contains("size=50", page.Url);
+    }
+
+    [BrowserFact]
+    public async Task Explorer_SearchAppliesWhileTyping()
+    {
+        var page = await fixture.NewPageAsync(1280, 1000);
+        await page.GotoAsync("/explore");
+        await page.WaitForCircuitAsync();
+        await Expect(page.Locator("[data-testid=explore-grid] [data-testid=indicator-link]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        await page.Locator("[data-testid=filter-text]").PressSequentiallyAsync("消费券", new() { Delay = 60 });
+
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await page.WaitForLoadedAsync("?q=%E6%B6%88%E8%B4%B9%E5%88%B8");
+        await Expect(page.Locator("[data-testid=explore-count]")).Not.ToContainTextAsync("共 263");
+    }
+
+    [BrowserFact]
+    public async Task Overview_ClickingABar_FiltersThePageByThatArea()
+    {
+        var page = await fixture.NewPageAsync(1280, 1200);
+        await page.GotoAsync("/");
+        await page.WaitForCircuitAsync();
+        var bars = page.Locator("[data-testid=by-district-chart] .apexcharts-bar-area");
+        await Expect(bars.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var before = await bars.CountAsync();
+
+        var labels = await page.Locator("[data-testid=by-district-chart] .apexcharts-yaxis-label").AllTextContentsAsync();
+        var jinjiang = labels.ToList().FindIndex(l => l.Contains("锦江区", StringComparison.Ordinal));
+        Assert.True(jinjiang >= 0, string.Join(",", labels));
+
+        await bars.Nth(jinjiang).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("district=%E9%94%A6%E6%B1%9F%E5%8C%BA", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await Expect(bars).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        Assert.True(before > 1);
+    }
+}
