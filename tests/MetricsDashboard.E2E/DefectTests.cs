@@ -1,4 +1,5 @@
 using MetricsDashboard.E2E.Support;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -107,7 +108,7 @@ public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         await page.Locator("[data-testid=filter-text]").PressSequentiallyAsync("消费券", new() { Delay = 60 });
 
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        await Expect(page).ToHaveURLAsync(new Regex("q="), new() { Timeout = 10_000 });
         await page.WaitForLoadedAsync("?q=%E6%B6%88%E8%B4%B9%E5%88%B8");
         await Expect(page.Locator("[data-testid=explore-count]")).Not.ToContainTextAsync("共 263");
     }
@@ -128,7 +129,8 @@ public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         await bars.Nth(jinjiang).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("district=%E9%94%A6%E6%B1%9F%E5%8C%BA", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        // Blazor navigates in the page (no load event): wait for the address itself.
+        await Expect(page).ToHaveURLAsync(new Regex("district=%E9%94%A6%E6%B1%9F%E5%8C%BA"), new() { Timeout = 10_000 });
         await Expect(bars).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         Assert.True(before > 1);
     }

@@ -17,9 +17,15 @@ public static class PageExtensions
     /// <summary>Opens one of the filter bar's selects, picks the option that reads <paramref name="option"/> and closes it again.</summary>
     public static async Task PickAsync(this IPage page, string selectTestId, string option)
     {
+        // A list still closing from an earlier pick would take the click: wait until none is open.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await page.Locator($"[data-testid={selectTestId}]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        var item = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First;
+        await item.ScrollIntoViewIfNeededAsync();
+        await item.ClickAsync();
+        // A multiple-choice list stays open for more picks; a click beside it closes it, as a user would.
+        await page.Locator("h1").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
