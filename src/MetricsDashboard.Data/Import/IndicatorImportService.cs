@@ -138,7 +138,7 @@ public sealed class IndicatorImportService(
         }
         catch (InvalidDataException e)
         {
-            return await RecordAsync(runId, new(Path.GetFileName(path), ImportFileStatus.Failed, e.Message, null, 0), ct);
+            return await RecordAsync(runId, Failed(Path.GetFileName(path), ImportFileReason.ReadFailed, e.Message, e.Message), ct);
         }
         return await ImportOneAsync(runId, ImportSource.FromFile(path, metadata), options, ct);
     }
@@ -148,7 +148,7 @@ public sealed class IndicatorImportService(
         var name = source.FileName;
         if (!ImportFileReader.IsSupported(name))
         {
-            return await RecordAsync(runId, Failed(name, ImportFileReader.UnsupportedMessage(name)), ct);
+            return await RecordAsync(runId, Failed(name, ImportFileReason.Unsupported, null, ImportFileReader.UnsupportedMessage(name)), ct);
         }
         byte[] bytes;
         try
@@ -157,7 +157,7 @@ public sealed class IndicatorImportService(
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            return await RecordAsync(runId, Failed(name, e.Message), ct);
+            return await RecordAsync(runId, Failed(name, ImportFileReason.ReadFailed, e.Message, e.Message), ct);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -166,8 +166,10 @@ public sealed class IndicatorImportService(
             var same = await db.Documents.Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(ct);
             if (same is not null)
             {
-                var message = same.FileName == name ? "already stored" : $"same content already stored as {same.FileName}";
-                return await RecordAsync(runId, new(name, ImportFileStatus.Unchanged, message, same.Id, 0), ct);
+                var report = same.FileName == name
+                    ? new ImportFileReport(name, ImportFileStatus.Unchanged, "already stored", same.Id, 0, ImportFileReason.AlreadyStored)
+                    : new ImportFileReport(name, ImportFileStatus.Unchanged, $"same content already stored as {same.FileName}", same.Id, 0, ImportFileReason.SameContentStored, same.FileName);
+                return await RecordAsync(runId, report, ct);
             }
         }
 
@@ -191,12 +193,12 @@ public sealed class IndicatorImportService(
         }
         catch (UnreadableDocumentException e)
         {
-            return await RecordAsync(runId, Failed(name, $"unreadable: {e.Reason}"), ct);
+            return await RecordAsync(runId, Failed(name, ImportFileReason.Unreadable, e.Reason, $"unreadable: {e.Reason}"), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogWarning(e, "Extraction failed for {File}", name);
-            return await RecordAsync(runId, Failed(name, $"extraction failed: {e.Message}"), ct);
+            return await RecordAsync(runId, Failed(name, ImportFileReason.ExtractionFailed, e.Message, $"extraction failed: {e.Message}"), ct);
         }
 
         var stored = new StoredDocument
@@ -227,7 +229,7 @@ public sealed class IndicatorImportService(
         }
         if (stored is null)
         {
-            return await RecordAsync(runId, Failed($"#{documentId}", "document no longer stored"), ct);
+            return await RecordAsync(runId, Failed($"#{documentId}", ImportFileReason.NoLongerStored, null, "document no longer stored"), ct);
         }
         ExtractionResult result;
         try
@@ -238,7 +240,7 @@ public sealed class IndicatorImportService(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return await RecordAsync(runId, Failed(stored.FileName, $"extraction failed: {e.Message}"), ct);
+            return await RecordAsync(runId, Failed(stored.FileName, ImportFileReason.ExtractionFailed, e.Message, $"extraction failed: {e.Message}"), ct);
         }
         var previousMonth = StoredIndicatorMapper.MonthKey(stored.PublishedOn);
         if (stored.DateSource != DateSource.Metadata.ToWire())
@@ -317,8 +319,8 @@ public sealed class IndicatorImportService(
         catch (Exception e) when (e is DbUpdateException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
             _logger.LogWarning(e, "Storing {File} failed; rolled back", document.FileName);
-            var message = $"not stored, database unchanged: {(e.InnerException ?? e).Message}";
-            return await RecordAsync(runId, Failed(document.FileName, message), ct);
+            var detail = (e.InnerException ?? e).Message;
+            return await RecordAsync(runId, Failed(document.FileName, ImportFileReason.NotStored, detail, $"not stored, database unchanged: {detail}"), ct);
         }
     }
 
@@ -352,7 +354,8 @@ public sealed class IndicatorImportService(
         IndicatorsAdded = report.IndicatorsAdded,
     };
 
-    private static ImportFileReport Failed(string name, string message) => new(name, ImportFileStatus.Failed, message, null, 0);
+    private static ImportFileReport Failed(string name, ImportFileReason reason, string? detail, string message) =>
+        new(name, ImportFileStatus.Failed, message, null, 0, reason, detail);
 
     private static string? Summary(ExtractionResult result) =>
         result.Warnings.Count == 0 ? null : string.Join("; ", result.Warnings.Take(3).Select(w => w.Message));

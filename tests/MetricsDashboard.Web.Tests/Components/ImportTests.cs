@@ -113,9 +113,10 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
-    public void Upload_FailedFile_ShowsItsMessageInTheReport()
+    public void Upload_FailedFile_ShowsWhyInTheUiLanguage()
     {
-        _importer.Outcome = name => new ImportFileReport(name, ImportFileStatus.Failed, "file is not valid UTF-8 or GB18030", null, 0);
+        _importer.Outcome = name => new ImportFileReport(
+            name, ImportFileStatus.Failed, "unreadable: file is not valid UTF-8 or GB18030", null, 0, ImportFileReason.Unreadable, "file is not valid UTF-8 or GB18030");
         var cut = _ctx.Render<Import>();
         cut.FindComponent<InputFile>().UploadFiles(Text("bad.txt", "x"));
 
@@ -124,8 +125,26 @@ public sealed class ImportTests : IDisposable
         var row = cut.WaitForElement("[data-testid=import-file]");
         Assert.Equal("failed", row.GetAttribute("data-status"));
         Assert.Contains("失败", row.TextContent);
-        Assert.Contains("file is not valid UTF-8 or GB18030", row.TextContent);
+        Assert.Contains("无法识别文本编码（file is not valid UTF-8 or GB18030），未存储", row.TextContent);
+        Assert.DoesNotContain("unreadable:", row.TextContent);
         Assert.Empty(cut.FindAll("[data-testid=import-article-link]"));
+    }
+
+    [Theory]
+    [InlineData(ImportFileReason.AlreadyStored, null, "已存储过，未作改动")]
+    [InlineData(ImportFileReason.SameContentStored, "a.txt", "相同内容已以“a.txt”存储")]
+    [InlineData(ImportFileReason.NotStored, "disk full", "未存储，数据库未改动：disk full")]
+    public void Upload_Outcome_IsWordedInChinese(ImportFileReason reason, string? detail, string expected)
+    {
+        _importer.Outcome = name => new ImportFileReport(name, ImportFileStatus.Unchanged, "english text", 3, 0, reason, detail);
+        var cut = _ctx.Render<Import>();
+        cut.FindComponent<InputFile>().UploadFiles(Text("x.txt", "锦江区完成投资12亿元。"));
+
+        cut.Find("[data-testid=start-import]").Click();
+
+        var row = cut.WaitForElement("[data-testid=import-file]");
+        Assert.Contains(expected, row.TextContent);
+        Assert.DoesNotContain("english text", row.TextContent);
     }
 
     [Fact]

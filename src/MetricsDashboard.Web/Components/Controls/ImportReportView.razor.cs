@@ -25,4 +25,27 @@ public sealed partial class ImportReportView : ComponentBase
         ImportFileStatus.Replaced => nameof(ImportStrings.StatusReplaced),
         _ => nameof(ImportStrings.StatusFailed),
     }];
+
+    /// <summary>The file's outcome in the UI language; technical details (an I/O error's text) follow as they came.</summary>
+    private string MessageText(ImportFileReport file)
+    {
+        var key = file.Reason switch
+        {
+            ImportFileReason.AlreadyStored => nameof(ImportStrings.ReasonAlreadyStored),
+            ImportFileReason.SameContentStored => nameof(ImportStrings.ReasonSameContentStored),
+            ImportFileReason.Unsupported => nameof(ImportStrings.ReasonUnsupported),
+            ImportFileReason.ReadFailed => nameof(ImportStrings.ReasonReadFailed),
+            ImportFileReason.Unreadable => nameof(ImportStrings.ReasonUnreadable),
+            ImportFileReason.ExtractionFailed => nameof(ImportStrings.ReasonExtractionFailed),
+            ImportFileReason.NotStored => nameof(ImportStrings.ReasonNotStored),
+            ImportFileReason.NoLongerStored => nameof(ImportStrings.ReasonNoLongerStored),
+            _ => null,
+        };
+        if (key is null)
+        {
+            // Extraction warnings of a stored file: the extractor's own words.
+            return file.Message ?? "";
+        }
+        return string.Format(Culture, L[key], file.Detail ?? "");
+    }
 }

@@ -122,7 +122,7 @@ public sealed partial class Import : ComponentBase, IDisposable
             // A file that cannot be read becomes a failed row of the report; the others go on.
             Logger.LogWarning(ex, "Upload of {File} could not be read", file.Name);
             _rejections.Add(string.Format(Culture, L[nameof(ImportStrings.ReadFailed)], file.Name, ex.Message));
-            _readFailures.Add(new ImportFileReport(file.Name, ImportFileStatus.Failed, ex.Message, null, 0));
+            _readFailures.Add(new ImportFileReport(file.Name, ImportFileStatus.Failed, ex.Message, null, 0, ImportFileReason.ReadFailed, ex.Message));
         }
     }
 
