@@ -83,15 +83,21 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ListAsync_SortedByValueDescending_PagesInOrder()
+    public async Task ListAsync_SortedByValueDescending_PagesInOrderWithinEachUnit()
     {
         var first = await Queries.ListAsync(new IndicatorFilter(), IndicatorSort.Value, true, 0, 3);
         var second = await Queries.ListAsync(new IndicatorFilter(), IndicatorSort.Value, true, 3, 3);
+        var all = await Queries.ListAsync(new IndicatorFilter(), IndicatorSort.Value, true, 0, 100);
 
         Assert.Equal(9, first.Total);
         Assert.Equal([5.2e11, 129.86e9, 4.73e10], first.Items.Select(r => r.Value));
-        Assert.Equal([3.2e9, 170000, 4439], second.Items.Select(r => r.Value));
         Assert.Equal((3, 3), (second.Skip, second.Take));
+        // 亿元 is never ranked against 人次 or 起: units form runs, each sorted by value.
+        var runs = all.Items.GroupBy(r => (r.Unit, r.Counter)).ToList();
+        Assert.Equal(runs.Count, all.Items.Select(r => (r.Unit, r.Counter)).Distinct().Count());
+        Assert.Equal(all.Items.Select(r => (r.Unit, r.Counter)).Distinct().Count(),
+            all.Items.Select((r, i) => (r.Unit, r.Counter, i)).GroupBy(x => (x.Unit, x.Counter)).Count(g => g.Max(x => x.i) - g.Min(x => x.i) == g.Count() - 1));
+        Assert.All(runs, run => Assert.Equal(run.Select(r => r.Value).OrderDescending(), run.Select(r => r.Value)));
     }
 
     [Fact]
