@@ -113,7 +113,11 @@ static async Task MeasureRedrawAsync(Uri baseAddress, int runs)
         {
             await page.EvaluateAsync("url => Blazor.navigateTo(url)", "/" + query);
             await page.Locator($"[data-testid=page-loaded][data-key=\"{query}\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-            // The charts are redrawn after the render that carries the new data.
+            // The charts are drawn after the render that carries the new data: wait until every chart
+            // shows the options version that render named, then for the frame that paints it.
+            await page.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('.md-chart[data-version]')].every(c => c.dataset.drawn === c.dataset.version)",
+                null, new() { Timeout = 120_000, PollingInterval = 5 });
             await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         });
     }

@@ -19,6 +19,8 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     private IJSObjectReference? _module;
     private IJSObjectReference? _chart;
     private string? _renderedJson;
+    private string? _json;
+    private string _version = "";
     private bool _disposed;
     private DotNetObjectReference<ApexChart>? _self;
 
@@ -38,6 +40,12 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     [Parameter(CaptureUnmatchedValues = true)]
     public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
 
+    protected override void OnParametersSet()
+    {
+        _json = ApexOptionsBuilder.Build(Options, Series).ToJsonString();
+        _version = ((uint)StringComparer.Ordinal.GetHashCode(_json)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_disposed)
@@ -45,7 +53,7 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             return;
         }
         var options = ApexOptionsBuilder.Build(Options, Series);
-        var json = options.ToJsonString();
+        var json = _json ?? options.ToJsonString();
         if (_chart is null)
         {
             if (!firstRender && _module is not null)
@@ -54,13 +62,13 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
             }
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _self ??= DotNetObjectReference.Create(this);
-            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, options, OnPointSelected.HasDelegate ? _self : null);
+            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, options, OnPointSelected.HasDelegate ? _self : null, _version);
             _renderedJson = json;
         }
         else if (!string.Equals(json, _renderedJson, StringComparison.Ordinal) && _module is not null)
         {
             // Same chart, new data: ApexCharts animates from the old state instead of flashing.
-            await _module.InvokeVoidAsync("update", _chart, options);
+            await _module.InvokeVoidAsync("update", _chart, options, _version);
             _renderedJson = json;
         }
     }

@@ -114,9 +114,10 @@ async function draw(handle, prepared) {
     handle.labels = JSON.stringify(prepared.labels || null);
 }
 
-export async function create(element, options, dotnet) {
+export async function create(element, options, dotnet, version) {
     const handle = { element, dotnet, chart: null, shape: null, labels: null };
     await draw(handle, selectable(await prepare(options), dotnet));
+    element.dataset.drawn = version;
     return handle;
 }
 
@@ -131,7 +132,7 @@ function shapeOf(options) {
 // updateOptions (that re-applies locales and every option, and grows slower with each call).
 // A donut whose slices change is drawn anew: ApexCharts 4.7 keeps the slice count of an earlier
 // update (16 topics → 1 → 2 still drew 1), and one donut is cheap to draw.
-export async function update(handle, options) {
+export async function update(handle, options, version) {
     const prepared = selectable(await prepare(options), handle.dotnet);
     const shape = shapeOf(prepared);
     const labels = JSON.stringify(prepared.labels || null);
@@ -146,6 +147,7 @@ export async function update(handle, options) {
     } else {
         await handle.chart.updateSeries(prepared.series, false);
     }
+    handle.element.dataset.drawn = version;
 }
 
 export function destroy(handle) {
