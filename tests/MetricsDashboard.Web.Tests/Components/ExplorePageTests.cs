@@ -1,4 +1,5 @@
 using Bunit;
+using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Components.Pages;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -47,5 +48,45 @@ public sealed class ExplorePageTests : IDisposable
         var cut = _page.Context.Render<Explore>();
 
         cut.WaitForAssertion(() => Assert.Contains("没有符合当前筛选条件的指标", cut.Find("[data-testid=explore-empty]").TextContent));
+    }
+
+    [Fact]
+    public void Render_ViewInUrl_ReachesTheQuery()
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            _page.Queries.Rows.Add(FakeQueryService.Row(i + 1, "锦江区", "public_safety", "cases", i, "count", "起"));
+        }
+        _page.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/explore?sort=value&dir=asc&page=2&size=50");
+
+        var cut = _page.Context.Render<Explore>();
+
+        cut.WaitForAssertion(() => Assert.True(_page.Queries.ListRequests.Contains((IndicatorSort.Value, false, 50, 50)), string.Join(";", _page.Queries.ListRequests)));
+        cut.WaitForAssertion(() => Assert.Equal(50, cut.FindAll("[data-testid=explore-grid] [data-testid=indicator-link]").Count));
+        Assert.NotNull(cut.Find("[data-testid=explore-value-sort-note]"));
+    }
+
+    [Fact]
+    public void Pager_InChinese_ShowsMudBlazorTextsInChinese()
+    {
+        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, "count", "名"));
+
+        var cut = _page.Context.Render<Explore>();
+
+        cut.WaitForAssertion(() => Assert.Contains("每页行数", cut.Find("[data-testid=explore-grid]").TextContent));
+        Assert.Contains("共 1 条", cut.Find(".mud-table-pagination").TextContent);
+        Assert.DoesNotContain("Rows per page", cut.Markup);
+    }
+
+    [Fact]
+    public void Pager_InEnglish_ShowsMudBlazorsEnglishTexts()
+    {
+        using var english = new CultureScope("en");
+        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, "count", "name"));
+
+        var cut = _page.Context.Render<Explore>();
+
+        cut.WaitForAssertion(() => Assert.Contains("Rows per page", cut.Find("[data-testid=explore-grid]").TextContent));
+        Assert.DoesNotContain("每页行数", cut.Markup);
     }
 }

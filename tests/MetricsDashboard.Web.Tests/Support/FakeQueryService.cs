@@ -49,8 +49,12 @@ public sealed class FakeQueryService : IIndicatorQueryService
         return Task.FromResult(new DashboardSummary(rows.Select(r => r.DocumentId).Distinct().Count(), rows.Select(r => r.ArticleId).Distinct().Count(), rows.Length, rows.Select(r => r.District).Distinct().Count(), rows.Max(r => r.PublishedOn)));
     }
 
+    /// <summary>Every page of rows asked for: how it was sorted and which slice.</summary>
+    public List<(IndicatorSort Sort, bool Descending, int Skip, int Take)> ListRequests { get; } = [];
+
     public Task<Page<IndicatorRow>> ListAsync(IndicatorFilter filter, IndicatorSort sort, bool descending, int skip, int take, CancellationToken ct = default)
     {
+        ListRequests.Add((sort, descending, skip, take));
         var rows = Apply(filter).ToArray();
         return Task.FromResult(new Page<IndicatorRow>(rows.Skip(skip).Take(take).ToArray(), rows.Length, skip, take));
     }

@@ -5,8 +5,9 @@ using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Tests.Components.Fakes;
-using Microsoft.Extensions.DependencyInjection;
+using MetricsDashboard.Web.Hosting;
 using MetricsDashboard.Web.Model.Theming;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -25,6 +26,7 @@ public sealed class PageTestContext : IDisposable
         Context.Services.AddLocalization();
         Context.Services.AddMudServices();
         Context.Services.AddScoped<ThemeState>();
+        Context.Services.AddTransient<MudLocalizer, DashboardMudLocalizer>();
         Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
         Context.Services.AddScoped<ChartDataService>();
         Context.Services.AddScoped<DisplayNamesProvider>();
