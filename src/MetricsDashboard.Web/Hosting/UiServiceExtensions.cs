@@ -23,6 +23,7 @@ public static class UiServiceExtensions
         builder.Services.AddLocalization();
         builder.Services.AddTransient<MudLocalizer, DashboardMudLocalizer>();
         builder.Services.AddScoped<ThemeState>();
+        builder.Services.AddScoped<Model.Charts.ChartOptionsFactory>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<Charts.ChartDataService>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Pages.Shared;
@@ -32,24 +31,16 @@ public sealed partial class Home : FilteredPageBase
     private IReadOnlyList<ChartSeries> _heatmap = [];
     private IReadOnlyList<IndicatorRow> _largest = [];
 
-    private static string Locale => CultureInfo.CurrentUICulture.Name;
+    [Inject]
+    private ChartOptionsFactory ChartOptions { get; set; } = default!;
 
-    private ChartOptions ByDistrictOptions => new()
-    {
-        Kind = ChartKind.HorizontalBar, Locale = Locale, Dark = IsDark,
-        Height = Math.Min(120 + Math.Max(_byDistrict.FirstOrDefault()?.Points.Count ?? 0, 4) * 26, 560),
-        ExportFileName = ChartNames.ByDistrict,
-    };
+    private ChartOptions ByDistrictOptions => ChartOptions.HorizontalBars(_byDistrict.FirstOrDefault()?.Points.Count ?? 0, ChartNames.ByDistrict);
 
-    private ChartOptions BySectorOptions => new() { Kind = ChartKind.Donut, Locale = Locale, Dark = IsDark, Height = 360, ExportFileName = ChartNames.BySector };
+    private ChartOptions BySectorOptions => ChartOptions.Donut(ChartNames.BySector);
 
-    private ChartOptions ByMonthOptions => new() { Kind = ChartKind.Line, Locale = Locale, Dark = IsDark, ExportFileName = ChartNames.ByMonth };
+    private ChartOptions ByMonthOptions => ChartOptions.Line(ChartNames.ByMonth);
 
-    private ChartOptions HeatmapOptions => new()
-    {
-        Kind = ChartKind.Heatmap, Locale = Locale, Dark = IsDark,
-        Height = Math.Min(170 + _heatmap.Count * 30, 560), ExportFileName = ChartNames.Heatmap,
-    };
+    private ChartOptions HeatmapOptions => ChartOptions.Heatmap(_heatmap.Count, ChartNames.Heatmap);
 
     protected override async Task LoadAsync(CancellationToken ct)
     {

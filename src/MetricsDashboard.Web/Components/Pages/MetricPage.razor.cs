@@ -29,6 +29,9 @@ public sealed partial class MetricPage : FilteredPageBase
     [Inject]
     private IStringLocalizer<UiStrings> L { get; set; } = default!;
 
+    [Inject]
+    private ChartOptionsFactory ChartOptions { get; set; } = default!;
+
     private DashboardSummary? _summary;
     private IReadOnlyList<ChartSeriesBuilder.UnitGroup> _byDistrict = [];
     private IReadOnlyList<ChartSeriesBuilder.UnitGroup> _byMonth = [];
@@ -54,24 +57,10 @@ public sealed partial class MetricPage : FilteredPageBase
     /// <summary>The download of one unit's chart carries that unit as a filter, so the file holds what the chart shows.</summary>
     private FilterState UnitScope(ChartSeriesBuilder.UnitGroup group) => Scope with { Units = [group.Unit] };
 
-    private ChartOptions DistrictOptions(ChartSeriesBuilder.UnitGroup group) => new()
-    {
-        Kind = ChartKind.HorizontalBar,
-        ValueSuffix = group.Suffix,
-        Locale = CultureInfo.CurrentUICulture.Name,
-        Dark = IsDark,
-        Height = Math.Min(120 + group.Series[0].Points.Count * 26 * Math.Max(1, group.Series.Count / 2), 720),
-        ExportFileName = $"{Key}-{group.Unit}-by-district",
-    };
+    private ChartOptions DistrictOptions(ChartSeriesBuilder.UnitGroup group) =>
+        ChartOptions.HorizontalBars(group.Series[0].Points.Count, $"{Key}-{group.Unit}-by-district", group.Suffix, group.Series.Count, maxHeight: 720);
 
-    private ChartOptions MonthOptions(ChartSeriesBuilder.UnitGroup group) => new()
-    {
-        Kind = ChartKind.Bar,
-        ValueSuffix = group.Suffix,
-        Locale = CultureInfo.CurrentUICulture.Name,
-        Dark = IsDark,
-        ExportFileName = $"{Key}-{group.Unit}-by-month",
-    };
+    private ChartOptions MonthOptions(ChartSeriesBuilder.UnitGroup group) => ChartOptions.Bars($"{Key}-{group.Unit}-by-month", group.Suffix);
 
     protected override bool RouteExists(DisplayNames names) => names.IsKnownMetric(Key);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Model.Charts;
@@ -45,20 +44,17 @@ public sealed partial class ScopeDashboard : IDisposable
     private IReadOnlyList<IndicatorRow> _largest = [];
     private IReadOnlyList<ArticleListItem> _articles = [];
 
-    private static string Locale => CultureInfo.CurrentUICulture.Name;
+    [Inject]
+    private ChartOptionsFactory ChartOptions { get; set; } = default!;
 
     // Built at render time: a theme switch redraws the charts in the new colours.
-    private ChartOptions _byMetricOptions => new()
-    {
-        Kind = ChartKind.HorizontalBar, Locale = Locale, Dark = Theme.IsDark,
-        Height = Math.Min(120 + Math.Max(_byMetric.FirstOrDefault()?.Points.Count ?? 0, 4) * 26, 640), ExportFileName = ChartNames.ByMetric,
-    };
+    private ChartOptions _byMetricOptions => ChartOptions.HorizontalBars(_byMetric.FirstOrDefault()?.Points.Count ?? 0, ChartNames.ByMetric);
 
-    private ChartOptions _byMonthOptions => new() { Kind = ChartKind.Line, Locale = Locale, Dark = Theme.IsDark, ExportFileName = ChartNames.ByMonth };
+    private ChartOptions _byMonthOptions => ChartOptions.Line(ChartNames.ByMonth);
 
     private ChartOptions _otherOptions => ByDistrict
-        ? new() { Kind = ChartKind.HorizontalBar, Locale = Locale, Dark = Theme.IsDark, Height = Math.Min(120 + (_other.FirstOrDefault()?.Points.Count ?? 4) * 26, 640), ExportFileName = ChartNames.ByDistrict }
-        : new() { Kind = ChartKind.Donut, Locale = Locale, Dark = Theme.IsDark, Height = 340, ExportFileName = ChartNames.BySector };
+        ? ChartOptions.HorizontalBars(_other.FirstOrDefault()?.Points.Count ?? 0, ChartNames.ByDistrict)
+        : ChartOptions.Donut(ChartNames.BySector, height: 340);
 
     protected override void OnInitialized() => Theme.Changed += OnThemeChanged;
 
