@@ -82,6 +82,12 @@ public static class FilterQuery
             .Distinct(StringComparer.Ordinal)
             .ToArray();
 
+    // Dates far from any news are refused: the end of 9999-12 or the day after 9999-12-31 cannot be computed.
+    private static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    private static readonly DateOnly LatestDate = new(2999, 12, 31);
+
+    private static bool InRange(DateOnly date) => date >= EarliestDate && date <= LatestDate;
+
     private static DateOnly? ParseDate(StringValues values, bool endOfMonth, string name, List<string> problems)
     {
         var text = values.ToString();
@@ -89,16 +95,16 @@ public static class FilterQuery
         {
             return null;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && InRange(day))
         {
             return day;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) && InRange(month))
         {
             // "to=2024-03" means through the end of March.
             return endOfMonth ? month.AddMonths(1).AddDays(-1) : month;
         }
-        problems.Add($"'{name}' must be a date as yyyy-MM-dd or yyyy-MM, not '{text}'.");
+        problems.Add($"'{name}' must be a date as yyyy-MM-dd or yyyy-MM between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}, not '{text}'.");
         return null;
     }
 }
