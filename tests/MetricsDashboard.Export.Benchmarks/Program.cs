@@ -72,7 +72,7 @@ static async Task RunScenarioAsync(string dbPath, int clients, string format, in
     await using var server = await DashboardServer.StartAsync(environment);
     using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
     // One warm-up export so that the figures are about exports, not about JIT and first queries.
-    await new ExportClient(http).DownloadAsync($"/api/indicators?format={format}", CancellationToken.None);
+    var alone = await new ExportClient(http).DownloadAsync($"/api/indicators?format={format}", CancellationToken.None);
     var (idle, _) = ProcessMemory.Read(server.ProcessId);
 
     var sampledPeak = 0L;
@@ -97,7 +97,8 @@ static async Task RunScenarioAsync(string dbPath, int clients, string format, in
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"""
         {clients} concurrent {format} exports, cap {(maxConcurrent?.ToString(CultureInfo.InvariantCulture) ?? "default")}:
-          server RSS idle (after one warm-up export) {ProcessMemory.Megabytes(idle)}, peak VmHWM {ProcessMemory.Megabytes(highWater)}, sampled peak {ProcessMemory.Megabytes(sampledPeak)}, after {ProcessMemory.Megabytes(after)}
+          one export alone (warm-up): {alone.Elapsed.TotalSeconds:0.0} s, {alone.Bytes / 1048576.0:0.0} MB
+          server RSS idle (after the warm-up) {ProcessMemory.Megabytes(idle)}, peak VmHWM {ProcessMemory.Megabytes(highWater)}, sampled peak {ProcessMemory.Megabytes(sampledPeak)}, after {ProcessMemory.Megabytes(after)}
           per export: {runs[0].Bytes / 1048576.0:0.0} MB, {seconds[0]:0.0} s min, {seconds[seconds.Length / 2]:0.0} s median, {seconds[^1]:0.0} s max (refused and retried {runs.Sum(r => r.Refusals)} times)
           all {clients}: {wall.Elapsed.TotalSeconds:0.0} s wall, {seconds.Sum() / clients:0.0} s per export on average
         """));

@@ -14,11 +14,15 @@ internal sealed class XlsxSheet : IDisposable
     private readonly OpenXmlWriter _writer;
     private readonly int _columns;
 
+    // Column letters are worked out once per sheet, not once per cell.
+    private readonly string[] _columnNames;
+
     private XlsxSheet(XlsxPart part, int columns)
     {
         _part = part;
         _writer = part.Writer;
         _columns = columns;
+        _columnNames = Enumerable.Range(0, Math.Max(columns, 4)).Select(XlsxCells.ColumnName).ToArray();
     }
 
     /// <summary>The last row number written (1 is the header).</summary>
@@ -48,7 +52,8 @@ internal sealed class XlsxSheet : IDisposable
     }
 
     /// <summary>The reference of a cell in the next row to be written.</summary>
-    public string NextReference(int column) => XlsxCells.Reference(LastRow + 1, column);
+    public string NextReference(int column) =>
+        (column < _columnNames.Length ? _columnNames[column] : XlsxCells.ColumnName(column)) + (LastRow + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public void WriteRow(IEnumerable<Cell?> cells)
     {
