@@ -86,8 +86,18 @@ static async Task RunScenarioAsync(string dbPath, int clients, string format, in
         }
     });
     var wall = Stopwatch.StartNew();
-    var runs = await Task.WhenAll(Enumerable.Range(0, clients)
-        .Select(_ => new ExportClient(http).DownloadAsync($"/api/indicators?format={format}", CancellationToken.None)));
+    ExportRun[] runs;
+    try
+    {
+        runs = await Task.WhenAll(Enumerable.Range(0, clients)
+            .Select(_ => new ExportClient(http).DownloadAsync($"/api/indicators?format={format}", CancellationToken.None)));
+    }
+    catch (Exception e) when (e is HttpRequestException or IOException)
+    {
+        // The server's side of a broken download is in its log.
+        Console.WriteLine(string.Join('\n', server.Log.Split('\n').TakeLast(60)));
+        throw;
+    }
     wall.Stop();
     await stop.CancelAsync();
     await sampler;
