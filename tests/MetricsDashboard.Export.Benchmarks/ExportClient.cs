@@ -35,6 +35,3 @@ public sealed class ExportClient(HttpClient http)
         }
     }
 }
-
-/// <summary>One finished download: from the first request to the last byte, refusals included.</summary>
-public sealed record ExportRun(TimeSpan Elapsed, long Bytes, int Refusals);

@@ -22,9 +22,6 @@ public sealed class ExportLabels
         _metrics = (reference?.Metrics ?? []).ToDictionary(m => m.Key, StringComparer.Ordinal);
     }
 
-    /// <summary>Chinese labels without reference names (codes stay codes for sectors and metrics).</summary>
-    public static ExportLabels ChineseWithoutReference { get; } = new(CultureInfo.GetCultureInfo("zh-CN"), null);
-
     public CultureInfo Culture { get; }
 
     public bool IsChinese { get; }
