@@ -115,6 +115,27 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_XlsxInEnglish_WritesAWorkbookWithEnglishSheetsAndHeaders()
+    {
+        var input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "锦江区完成投资12亿元，3个项目。");
+        var dbPath = Path.Combine(_folder, "cli.db");
+        var file = Path.Combine(_folder, "out.xlsx");
+        await Run(new FakeExtractor(), "import", input, "--db", dbPath);
+
+        var code = await Run(new FakeExtractor(), "export", "--db", dbPath, "--format", "xlsx", "--lang", "en", "--output", file);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("2 indicators written", _err.ToString());
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, isEditable: false);
+        var sheets = book.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value);
+        Assert.Equal(["Data", "Filters", "Sources"], sheets);
+        var firstSheet = book.WorkbookPart.WorksheetParts.First(p => book.WorkbookPart.GetIdOfPart(p) == "rId1");
+        Assert.Equal("Source file", firstSheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().First().InnerText);
+    }
+
+    [Fact]
     public async Task Export_XlsxWithoutOutputFile_IsAUsageError()
     {
         var code = await Run(new FakeExtractor(), "export", "--db", Path.Combine(_folder, "cli.db"), "--format", "xlsx");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using MetricsDashboard.Web.Apis;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,23 @@ public sealed class DownloadLimitTests
         var second = await client.GetAsync("/api/indicators?format=csv");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+    }
+
+    [Fact]
+    public async Task Indicators_MoreRowsThanTheCap_AreCutAndSaySoAndCiteOnlyTheRowsKept()
+    {
+        using var factory = new DashboardAppFactory();
+        factory.Settings["Exports:MaxRows"] = "5";
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/api/indicators?format=json");
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var rows = json.RootElement.GetProperty("rows");
+        Assert.Equal(5, rows.GetArrayLength());
+        Assert.Equal("5", json.RootElement.GetProperty("filters").GetProperty("truncated_at")[0].GetString());
+        var cited = json.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("article_id").GetInt32()).Order();
+        Assert.Equal(rows.EnumerateArray().Select(r => r.GetProperty("article_id").GetInt32()).Distinct().Order(), cited);
     }
 
     [Fact]
