@@ -15,9 +15,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguratio
         Commands:
           extract <file-or-folder>...      print one JSON object per indicator (INDICATORS.md fields)
           import <file-or-folder>... [--db path]   import .txt/.md/.html files (with <file>.meta.json sidecars), print the run report
-          export [--db path] [--format csv|json] [--output file] [--district X]... [--sector Y]...
+          export [--db path] [--format csv|json|xlsx] [--output file] [--lang zh|en] [--district X]... [--sector Y]...
                  [--metric M]... [--unit U]... [--kind K]... [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--text T]
-                                           write the indicator rows (CSV: UTF-8 with BOM, INDICATORS.md header)
+                                           write the indicator rows: the same files as /api/indicators (CSV: UTF-8
+                                           with BOM, CRLF, INDICATORS.md header; xlsx needs --output; --lang names
+                                           the workbook's headers and labels)
           reextract [--db path] [--all]     re-extract stored documents of another extractor version (or all)
           generate --count N [--db path] [--seed S]   add N deterministic synthetic indicators through the bulk path
           bench-store [--count 1000000] [--db path] [--runs 30] [--keep]

@@ -7,11 +7,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddDashboardUi();
 builder.AddDashboardData();
 builder.AddAdminAuth();
+builder.AddDashboardExports();
 
 var app = builder.Build();
 
 app.UseDashboardErrorHandling();
 app.UseDashboardLocalization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,28 +1,41 @@
 using System.Globalization;
-using System.Text;
 using MetricsDashboard.Cli.Output;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Exports;
+using MetricsDashboard.Exports.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MetricsDashboard.Cli.Commands;
 
-/// <summary><c>export [--db path] [--format csv|json] [--district X]… [--sector Y]…</c>: writes indicator rows.</summary>
+/// <summary>
+/// <c>export [--db path] [--format csv|json|xlsx] [--output file] [--lang zh|en] [filters]</c>: writes
+/// indicator rows through the same writers as <c>/api/indicators</c>, so the files are the same
+/// (20 columns, CRLF, BOM, formula-like text neutralised), streamed from the database.
+/// </summary>
 internal static class ExportCommand
 {
-    public const string Usage = "export [--db path] [--format csv|json] [--output file] [--district X]... [--sector Y]... [--metric M]... [--unit U]... [--kind K]... [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--text T]";
+    public const string Usage = "export [--db path] [--format csv|json|xlsx] [--output file] [--lang zh|en] [--district X]... [--sector Y]... [--metric M]... [--unit U]... [--kind K]... [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--text T]";
 
     public static async Task<int> RunAsync(CliContext context, IEnumerable<string> args, CancellationToken ct)
     {
-        var parsed = CliArguments.Parse(args, ["db", "format", "output", "district", "sector", "metric", "unit", "kind", "from", "to", "text"], []);
+        var parsed = CliArguments.Parse(args, ["db", "format", "output", "lang", "district", "sector", "metric", "unit", "kind", "from", "to", "text"], []);
         if (parsed.Positionals.Count > 0)
         {
             throw new UsageException($"export takes no positional arguments: {parsed.Positionals[0]}");
         }
-        var format = parsed.Single("format") ?? "csv";
-        if (format is not ("csv" or "json"))
+        var formatName = parsed.Single("format") ?? "csv";
+        var format = ExportFormat.Find(formatName) ?? throw new UsageException($"unknown format '{formatName}' ({string.Join(", ", ExportFormat.All.Select(f => f.Name))})");
+        var output = parsed.Single("output");
+        if (format == ExportFormat.Xlsx && output is null)
         {
-            throw new UsageException($"unknown format '{format}' (csv or json)");
+            throw new UsageException("xlsx is a binary file: give --output file.xlsx");
         }
+        var culture = parsed.Single("lang") switch
+        {
+            null or "zh" => CultureInfo.GetCultureInfo("zh-CN"),
+            "en" => CultureInfo.GetCultureInfo("en"),
+            var other => throw new UsageException($"unknown language '{other}' (zh or en)"),
+        };
         var filter = new IndicatorFilter
         {
             Districts = parsed.All("district"),
@@ -35,35 +48,29 @@ internal static class ExportCommand
             Text = parsed.Single("text"),
         };
         await using var provider = await context.OpenDatabaseAsync(parsed.Single("db"), ct);
-        var rows = await provider.GetRequiredService<IIndicatorQueryService>().ListAllAsync(filter, int.MaxValue, ct);
-        var output = parsed.Single("output");
-        // A file gets a BOM in CSV so that spreadsheet programs read the Chinese as UTF-8.
-        await using var file = output is null ? null : new StreamWriter(output, false, new UTF8Encoding(format == "csv"));
-        var writer = file ?? context.Out;
-        if (format == "csv")
+        var queries = provider.GetRequiredService<IIndicatorQueryService>();
+        // The command line has no row cap: it is the way to get everything.
+        var table = await IndicatorExport.CreateAsync(queries, filter, int.MaxValue, culture, TimeProvider.System.GetLocalNow(), ct);
+        var written = 0;
+        table = table with { Rows = Counted(table.Rows, () => written++) };
+        await using (Stream stream = output is null ? new TextWriterStream(context.Out) : File.Create(output))
         {
-            if (file is null)
-            {
-                await writer.WriteAsync('\uFEFF');
-            }
-            await writer.WriteLineAsync(IndicatorCsv.HeaderLine);
-            foreach (var row in rows)
-            {
-                await writer.WriteLineAsync(IndicatorCsv.ToLine(row));
-            }
-        }
-        else
-        {
-            foreach (var row in rows)
-            {
-                await writer.WriteLineAsync(IndicatorJsonLines.ToLine(row));
-            }
+            await format.WriteAsync(table, stream, ct);
         }
         if (output is not null)
         {
-            await context.Error.WriteLineAsync($"{rows.Count} indicators written to {output}");
+            await context.Error.WriteLineAsync($"{written} indicators written to {output}");
         }
         return ExitCodes.Ok;
+    }
+
+    private static async IAsyncEnumerable<object?[]> Counted(IAsyncEnumerable<object?[]> rows, Action count)
+    {
+        await foreach (var row in rows)
+        {
+            count();
+            yield return row;
+        }
     }
 
     private static DateOnly? Date(string? text) => text is null

@@ -7,8 +7,21 @@ public interface IIndicatorQueryService
 
     Task<Page<IndicatorRow>> ListAsync(IndicatorFilter filter, IndicatorSort sort, bool descending, int skip, int take, CancellationToken ct = default);
 
-    /// <summary>Rows for downloads, newest publication first, then by id; at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<IndicatorRow>> ListAllAsync(IndicatorFilter filter, int limit, CancellationToken ct = default);
+    /// <summary>Number of indicators matching the filter (answered from the rollups where it can).</summary>
+    Task<int> CountAsync(IndicatorFilter filter, CancellationToken ct = default);
+
+    /// <summary>
+    /// Rows for downloads, newest publication first, then by id; at most <paramref name="limit"/>.
+    /// Streamed from one open query as the caller reads them, so a download of millions of rows
+    /// never holds them all in memory.
+    /// </summary>
+    IAsyncEnumerable<IndicatorRow> StreamAllAsync(IndicatorFilter filter, int limit, CancellationToken ct = default);
+
+    /// <summary>
+    /// The distinct articles cited by the rows that <see cref="StreamAllAsync"/> returns for the same
+    /// filter and limit, newest first, streamed.
+    /// </summary>
+    IAsyncEnumerable<CitedArticle> StreamCitedArticlesAsync(IndicatorFilter filter, int limit, CancellationToken ct = default);
 
     /// <summary>
     /// Indicator counts per group. Keys: <c>yyyy-MM</c> (month), <c>yyyy-Qn</c> (quarter), <c>yyyy</c>

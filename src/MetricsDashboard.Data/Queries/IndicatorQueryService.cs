@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Extraction.Model;
@@ -63,12 +64,44 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<IndicatorRow>> ListAllAsync(IndicatorFilter filter, int limit, CancellationToken ct = default)
+    public async Task<int> CountAsync(IndicatorFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var byUnit = await IndicatorAggregator.GroupAsync(db, filter, IndicatorGrouping.Unit, UseRollups, ct);
+        return byUnit.Sum(r => r.Count);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<IndicatorRow> StreamAllAsync(IndicatorFilter filter, int limit, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        // The context lives as long as the enumeration: it is disposed when the caller stops reading.
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var query = await FilteredAsync(db, filter, ct);
+        await foreach (var row in DownloadOrder(query, limit).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<CitedArticle> StreamCitedArticlesAsync(IndicatorFilter filter, int limit, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var query = await FilteredAsync(db, filter, ct);
-        return await query.OrderByDescending(i => i.PublishedOn).ThenBy(i => i.Id).Take(Math.Max(0, limit)).Select(ToRow).ToListAsync(ct);
+        var cited = DownloadOrder(query, limit).Select(i => i.ArticleId).Distinct();
+        var articles = db.Articles
+            .Where(a => cited.Contains(a.Id))
+            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Id)
+            .Select(a => new CitedArticle(a.Id, a.Title ?? "", a.Document!.FileName, a.PublishedOn));
+        await foreach (var article in articles.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return article;
+        }
     }
+
+    // One order for the rows of a download and for the articles they cite, so a cut file cites exactly its rows.
+    private static IQueryable<StoredIndicator> DownloadOrder(IQueryable<StoredIndicator> query, int limit) =>
+        query.OrderByDescending(i => i.PublishedOn).ThenBy(i => i.Id).Take(Math.Max(0, limit));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<CountRow>> CountByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)

@@ -1,46 +1,64 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Exports;
+using MetricsDashboard.Exports.Indicators;
 using MetricsDashboard.Web.Charts;
-using MetricsDashboard.Web.Exports;
+using MetricsDashboard.Web.Hosting;
 using MetricsDashboard.Web.Model.Filters;
+using Microsoft.Extensions.Options;
 
 namespace MetricsDashboard.Web.Apis;
 
 /// <summary>
 /// <c>/api/indicators</c> and <c>/api/charts/{chart}</c>: the rows behind the explorer and each
-/// chart as CSV, JSON or XLSX, under the same query-string filters as the pages.
+/// chart as CSV, JSON or XLSX, under the same query-string filters as the pages, written by the same
+/// writers as the command line's <c>export</c>. GET and HEAD; bad input is a 400 problem.
 /// </summary>
 public static class DownloadEndpoints
 {
-    /// <summary>At most this many indicator rows per download; the applied filters say when a file was cut.</summary>
-    public const int MaxIndicatorRows = 200_000;
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static WebApplication MapDownloads(this WebApplication app)
     {
         var api = app.MapGroup("/api").WithTags("downloads");
-        api.MapGet("/indicators", DownloadIndicatorsAsync);
-        api.MapGet("/charts/{chart}", DownloadChartAsync);
+        api.MapMethods("/indicators", GetAndHead, DownloadIndicatorsAsync);
+        api.MapMethods("/charts/{chart}", GetAndHead, DownloadChartAsync);
         return app;
     }
 
-    private static async Task<IResult> DownloadIndicatorsAsync(HttpContext context, IIndicatorQueryService queries, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> DownloadIndicatorsAsync(
+        HttpContext context, IIndicatorQueryService queries, ExportGate gate, IOptions<ExportOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (!TryReadRequest(context, out var filters, out var format, out var problem))
         {
             return problem;
         }
-        var rows = await queries.ListAllAsync(filters.ToIndicatorFilter(), MaxIndicatorRows + 1, ct);
-        var pairs = FilterQuery.ToPairs(filters).ToList();
-        if (rows.Count > MaxIndicatorRows)
+        var now = ExportClock.Now(clock, options.Value);
+        var fileName = format.FileName(IndicatorExport.Name, now);
+        if (HttpMethods.IsHead(context.Request.Method))
         {
-            rows = rows.Take(MaxIndicatorRows).ToArray();
-            pairs.Add(new("truncated_at", MaxIndicatorRows.ToString(CultureInfo.InvariantCulture)));
+            return ExportFileResult.HeadersOnly(format, fileName);
         }
-        var table = new ExportTable("indicators", IndicatorColumns.All, rows.Select(IndicatorColumns.ToCells).ToArray(), pairs, clock.GetLocalNow(), IndicatorColumns.SourcesOf(rows));
-        return File(table, format, clock, ct);
+        var slot = gate.TryEnter();
+        if (!slot.IsAcquired)
+        {
+            slot.Dispose();
+            return Busy(context, options.Value);
+        }
+        try
+        {
+            var table = await IndicatorExport.CreateAsync(queries, filters.ToIndicatorFilter(), options.Value.MaxRows, CultureInfo.CurrentUICulture, now, ct);
+            return new ExportFileResult(table, format, fileName, slot);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
     }
 
-    private static async Task<IResult> DownloadChartAsync(string chart, HttpContext context, ChartDataService charts, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> DownloadChartAsync(
+        string chart, HttpContext context, ChartDataService charts, ExportGate gate, IOptions<ExportOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (!ChartDataService.IsKnown(chart))
         {
@@ -52,8 +70,29 @@ public static class DownloadEndpoints
         {
             return problem;
         }
-        var table = await charts.LoadAsync(chart, filters, ct);
-        return File(ChartDataService.ToExport(table, filters, clock.GetLocalNow()), format, clock, ct);
+        var now = ExportClock.Now(clock, options.Value);
+        var fileName = format.FileName(chart, now);
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return ExportFileResult.HeadersOnly(format, fileName);
+        }
+        var slot = gate.TryEnter();
+        if (!slot.IsAcquired)
+        {
+            slot.Dispose();
+            return Busy(context, options.Value);
+        }
+        try
+        {
+            var rows = await charts.LoadAsync(chart, filters, ct);
+            var table = await charts.ToExportAsync(rows, filters, CultureInfo.CurrentUICulture, now, options.Value.MaxRows, ct);
+            return new ExportFileResult(table, format, fileName, slot);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
     }
 
     private static bool TryReadRequest(HttpContext context, out FilterState filters, out ExportFormat format, out IResult problem)
@@ -73,12 +112,12 @@ public static class DownloadEndpoints
         return false;
     }
 
-    private static IResult File(ExportTable table, ExportFormat format, TimeProvider clock, CancellationToken ct)
+    private static IResult Busy(HttpContext context, ExportOptions options)
     {
-        var name = $"{table.Name}-{clock.GetLocalNow():yyyyMMdd-HHmm}.{format.Extension}";
-        return Results.Stream(
-            stream => format.WriteAsync(table, stream, ct),
-            format.ContentType,
-            name);
+        context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(
+            title: "Too many downloads at once",
+            detail: $"The server is writing {options.MaxConcurrent} downloads already; try again in {options.RetryAfterSeconds} s.",
+            statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

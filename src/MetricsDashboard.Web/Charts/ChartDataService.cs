@@ -1,5 +1,8 @@
+using System.Globalization;
 using MetricsDashboard.Data.Queries;
-using MetricsDashboard.Web.Exports;
+using MetricsDashboard.Exports;
+using MetricsDashboard.Exports.Indicators;
+using MetricsDashboard.Exports.Labels;
 using MetricsDashboard.Web.Model.Filters;
 
 namespace MetricsDashboard.Web.Charts;
@@ -32,22 +35,27 @@ public sealed class ChartDataService(IIndicatorQueryService queries)
         };
     }
 
+    private static readonly ExportColumn CountColumn = new("count", "指标数", "Indicators", Width: 10);
+
     private static ChartTable Counts(string chart, string key, IReadOnlyList<CountRow> rows) => new(
         chart,
-        [new(key, KeyTitle(key)), new("count", "指标数")],
+        [KeyColumn(key), CountColumn],
         // Indicators without a district (or sector) are grouped under an empty key: say so instead.
         rows.Select(r => new object?[] { r.Key.Length == 0 ? null : r.Key, r.Count }).ToArray(),
         []);
 
     private static ChartTable Sums(string chart, string key, IReadOnlyList<SumRow> rows) => new(
         chart,
-        [new(key, KeyTitle(key)), new("unit", "单位"), new("counter", "量词"), new("count", "指标数"), new("value", "合计"), new("max", "最大值")],
+        [
+            KeyColumn(key), new("unit", "单位", "Unit", ExportCodeList.Unit, Width: 10), new("counter", "量词", "Counter", Width: 8), CountColumn,
+            new("value", "合计", "Total", Width: 16, IsAmount: true), new("max", "最大值", "Largest", Width: 16, IsAmount: true),
+        ],
         rows.Select(r => new object?[] { r.Key.Length == 0 ? null : r.Key, r.Unit, r.Counter, r.Count, r.Sum, r.Max }).ToArray(),
         []);
 
     private static ChartTable Heat(IReadOnlyList<HeatCell> cells) => new(
         ChartNames.Heatmap,
-        [new("district", "区县"), new("sector", "领域"), new("count", "指标数")],
+        [KeyColumn("district"), KeyColumn("sector"), CountColumn],
         cells.Select(c => new object?[] { c.District, c.Sector, c.Count }).ToArray(),
         []);
 
@@ -89,16 +97,27 @@ public sealed class ChartDataService(IIndicatorQueryService queries)
     /// <summary>Twenty years of months at most on one time line.</summary>
     private const int MaxMonths = 240;
 
-    private static string KeyTitle(string key) => key switch
+    private static ExportColumn KeyColumn(string key) => key switch
     {
-        "district" => "区县",
-        "sector" => "领域",
-        "metric" => "指标类别",
-        "month" => "月份",
-        _ => key,
+        "district" => new(key, "区县", "Area", Width: 14),
+        "sector" => new(key, "领域", "Sector", ExportCodeList.Sector, Width: 16),
+        "metric" => new(key, "指标类别", "Metric", ExportCodeList.Metric, Width: 14),
+        "month" => new(key, "月份", "Month", Width: 10),
+        _ => new(key, key, key),
     };
 
-    /// <summary>The download form of a chart's rows under the filters that produced them.</summary>
-    public static ExportTable ToExport(ChartTable table, FilterState filters, DateTimeOffset now) =>
-        new(table.Chart, table.Columns, table.Rows, FilterQuery.ToPairs(filters), now, table.Sources);
+    /// <summary>
+    /// The download form of a chart's rows under the filters that produced them. A chart of counts or
+    /// sums cites every article behind it (streamed from the database, at most
+    /// <paramref name="maxSources"/> rows' worth); the largest amounts cite their own articles.
+    /// </summary>
+    public async Task<ExportTable> ToExportAsync(ChartTable table, FilterState filters, CultureInfo culture, DateTimeOffset now, int maxSources, CancellationToken ct = default)
+    {
+        var filter = filters.ToIndicatorFilter();
+        var sources = table.Chart == ChartNames.LargestAmounts
+            ? table.Sources.ToAsyncEnumerable()
+            : queries.StreamCitedArticlesAsync(filter, maxSources, ct).Select(IndicatorColumns.ToSource);
+        var labels = new ExportLabels(culture, await queries.GetReferenceDataAsync(ct));
+        return new ExportTable(table.Chart, table.Columns, table.Rows.ToAsyncEnumerable(), ExportFilters.Of(filter), now, sources, labels);
+    }
 }

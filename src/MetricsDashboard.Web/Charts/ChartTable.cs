@@ -1,4 +1,4 @@
-using MetricsDashboard.Web.Exports;
+using MetricsDashboard.Exports;
 
 namespace MetricsDashboard.Web.Charts;
 

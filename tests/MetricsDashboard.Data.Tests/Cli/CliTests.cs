@@ -70,10 +70,78 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (import, export));
         Assert.Contains("1 imported", importOut);
-        var lines = _out.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("\uFEFFdoc,surface,start,end,value,value_max,unit,counter,qualifier,kind,metric,label,district,sector,period,sentence,confidence", lines[0]);
+        var lines = _out.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("\uFEFFdoc,surface,start,end,value,value_max,unit,counter,qualifier,kind,metric,label,district,sector,period,sentence,confidence,article_id,article_title,published_on", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("a.txt,12亿元,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_FormulaLikeLabel_IsNeutralisedInCsv()
+    {
+        var input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "=HYPERLINK(\"http://example.invalid\")完成投资12亿元。");
+        var dbPath = Path.Combine(_folder, "cli.db");
+        await Run(new FakeExtractor(), "import", input, "--db", dbPath);
+        _out.GetStringBuilder().Clear();
+
+        var code = await Run(new FakeExtractor(), "export", "--db", dbPath);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var row = _out.ToString().Split("\r\n")[1];
+        Assert.Contains(",\"'=HYPERLINK(", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(",\"=HYPERLINK(", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Json_IsTheSameDocumentAsTheApi()
+    {
+        var input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "锦江区完成投资12亿元，3个项目。");
+        var dbPath = Path.Combine(_folder, "cli.db");
+        await Run(new FakeExtractor(), "import", input, "--db", dbPath);
+        _out.GetStringBuilder().Clear();
+
+        var code = await Run(new FakeExtractor(), "export", "--db", dbPath, "--format", "json", "--district", "锦江区");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = System.Text.Json.JsonDocument.Parse(_out.ToString());
+        Assert.Equal("indicators", json.RootElement.GetProperty("name").GetString());
+        Assert.Equal("锦江区", json.RootElement.GetProperty("filters").GetProperty("district")[0].GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal("a.txt", json.RootElement.GetProperty("sources")[0].GetProperty("doc").GetString());
+    }
+
+    [Fact]
+    public async Task Export_XlsxInEnglish_WritesAWorkbookWithEnglishSheetsAndHeaders()
+    {
+        var input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "锦江区完成投资12亿元，3个项目。");
+        var dbPath = Path.Combine(_folder, "cli.db");
+        var file = Path.Combine(_folder, "out.xlsx");
+        await Run(new FakeExtractor(), "import", input, "--db", dbPath);
+
+        var code = await Run(new FakeExtractor(), "export", "--db", dbPath, "--format", "xlsx", "--lang", "en", "--output", file);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("2 indicators written", _err.ToString());
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, isEditable: false);
+        var sheets = book.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value);
+        Assert.Equal(["Data", "Filters", "Sources"], sheets);
+        var firstSheet = book.WorkbookPart.WorksheetParts.First(p => book.WorkbookPart.GetIdOfPart(p) == "rId1");
+        Assert.Equal("Source file", firstSheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().First().InnerText);
+    }
+
+    [Fact]
+    public async Task Export_XlsxWithoutOutputFile_IsAUsageError()
+    {
+        var code = await Run(new FakeExtractor(), "export", "--db", Path.Combine(_folder, "cli.db"), "--format", "xlsx");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--output", _err.ToString());
     }
 
     [Fact]

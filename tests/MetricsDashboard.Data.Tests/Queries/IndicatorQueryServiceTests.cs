@@ -109,14 +109,33 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ListAllAsync_Always_NewestFirstThenById()
+    public async Task StreamAllAsync_Always_NewestFirstThenById()
     {
-        var rows = await Queries.ListAllAsync(new IndicatorFilter(), 100);
+        var rows = await Queries.StreamAllAsync(new IndicatorFilter(), 100).ToListAsync();
 
         Assert.Equal(9, rows.Count);
         Assert.Equal(new DateOnly(2024, 3, 5), rows[0].PublishedOn);
         Assert.Null(rows[^1].PublishedOn);
         Assert.True(rows[0].Id < rows[1].Id);
+    }
+
+    [Fact]
+    public async Task StreamCitedArticlesAsync_Limit_CitesOnlyTheArticlesOfTheRowsKept()
+    {
+        var firstTwo = await Queries.StreamAllAsync(new IndicatorFilter(), 2).ToListAsync();
+
+        var cited = await Queries.StreamCitedArticlesAsync(new IndicatorFilter(), 2).ToListAsync();
+
+        Assert.Equal(firstTwo.Select(r => r.ArticleId).Distinct().Order(), cited.Select(a => a.ArticleId).Order());
+        Assert.All(cited, a => Assert.Equal(firstTwo.First(r => r.ArticleId == a.ArticleId).Doc, a.Doc));
+    }
+
+    [Fact]
+    public async Task CountAsync_Filter_MatchesTheStreamedRows()
+    {
+        var filter = new IndicatorFilter { Units = ["CNY"] };
+
+        Assert.Equal((await Queries.StreamAllAsync(filter, 100).ToListAsync()).Count, await Queries.CountAsync(filter));
     }
 
     [Fact]

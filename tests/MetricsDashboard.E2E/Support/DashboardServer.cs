@@ -26,6 +26,9 @@ public sealed class DashboardServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id, for benchmarks that read its memory from /proc.</summary>
+    public int ProcessId => _process.Id;
+
     public string Log
     {
         get

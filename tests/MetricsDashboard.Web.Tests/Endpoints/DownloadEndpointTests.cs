@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Tests.Exports;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -92,12 +93,94 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
     [InlineData("from=2024-13-01")]
     [InlineData("to=yesterday")]
     [InlineData("format=pdf")]
-    public async Task Indicators_BadQuery_IsBadRequestWithReason(string query)
+    [InlineData("to=9999-12")]
+    [InlineData("to=9999-12-31")]
+    [InlineData("from=9999-12-31")]
+    [InlineData("from=0001-01")]
+    [InlineData("format=csv&format=json")]
+    public async Task Indicators_BadQuery_IsBadRequestProblemWithReason(string query)
     {
-        var response = await _app.Client.GetAsync("/api/indicators?" + query);
+        foreach (var path in new[] { "/api/indicators?", "/api/charts/by-month?", "/api/charts/sum-by-month?" })
+        {
+            var response = await _app.Client.GetAsync(path + query);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("must be", await response.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("must be", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/indicators?format=csv", "text/csv")]
+    [InlineData("/api/indicators?format=xlsx&district=锦江区", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("/api/charts/by-district?format=json", "application/json")]
+    public async Task Download_Head_AnswersLikeGetWithoutBody(string url, string mediaType)
+    {
+        using var head = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        using var get = await _app.Client.GetAsync(url);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (head.StatusCode, get.StatusCode));
+        Assert.Equal(mediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(get.Content.Headers.ContentDisposition?.DispositionType, head.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Download_HeadWithBadQuery_IsBadRequest()
+    {
+        using var head = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/indicators?to=9999-12"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, head.StatusCode);
+    }
+
+    [Fact]
+    public async Task Indicators_XlsxByDefault_IsChineseWithDisplayNamesAndCitedSources()
+    {
+        var response = await _app.Client.GetAsync("/api/indicators?sector=public_safety&format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var book = new XlsxWorkbook(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["数据", "筛选条件", "来源文章"], book.SheetNames);
+        var cells = book.Cells(0);
+        Assert.Equal("来源文件", XlsxWorkbook.Text(cells["A1"]));
+        Assert.Equal("公共安全", XlsxWorkbook.Text(cells["N2"]));
+        Assert.True(book.Cells(2).ContainsKey("A2"), "the sources sheet lists the cited articles");
+    }
+
+    [Fact]
+    public async Task Indicators_XlsxInEnglish_HasEnglishHeadersAndNames()
+    {
+        var response = await _app.Client.GetAsync("/api/indicators?sector=public_safety&format=xlsx&culture=en");
+
+        using var book = new XlsxWorkbook(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["Data", "Filters", "Sources"], book.SheetNames);
+        Assert.Equal("Source file", XlsxWorkbook.Text(book.Cells(0)["A1"]));
+        Assert.Equal("Public safety", XlsxWorkbook.Text(book.Cells(0)["N2"]));
+    }
+
+    [Theory]
+    [InlineData("by-district")]
+    [InlineData("sum-by-month")]
+    [InlineData("largest-amounts")]
+    public async Task Charts_Xlsx_HasAFilledSourcesSheet(string chart)
+    {
+        var response = await _app.Client.GetAsync($"/api/charts/{chart}?format=xlsx&district=锦江区");
+
+        using var book = new XlsxWorkbook(await response.Content.ReadAsByteArrayAsync());
+        var sources = book.Cells(2);
+        Assert.True(sources.ContainsKey("A2"), $"{chart}: no cited article");
+        Assert.EndsWith(".txt", XlsxWorkbook.Text(sources["C2"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Charts_SumXlsx_ShowsMoneyIn亿元()
+    {
+        var response = await _app.Client.GetAsync("/api/charts/sum-by-district?format=xlsx&unit=CNY");
+
+        using var book = new XlsxWorkbook(await response.Content.ReadAsByteArrayAsync());
+        var totals = book.Sheet(0).Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Where(c => c.CellReference!.Value!.StartsWith('E') && c.CellReference.Value != "E1").ToArray();
+        Assert.NotEmpty(totals);
+        Assert.Contains(totals, c => book.FormatCode(c).Contains("亿元", StringComparison.Ordinal));
     }
 
     [Fact]

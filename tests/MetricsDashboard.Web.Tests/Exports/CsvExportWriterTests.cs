@@ -1,5 +1,5 @@
 using System.Text;
-using MetricsDashboard.Web.Exports;
+using MetricsDashboard.Exports;
 
 namespace MetricsDashboard.Web.Tests.Exports;
 
@@ -19,15 +19,15 @@ public sealed class CsvExportWriterTests
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("district,value,unit,label,published_on\r\n", text);
+        Assert.StartsWith("district,value,unit,label,sector,published_on\r\n", text);
     }
 
     [Fact]
-    public async Task Write_Rows_KeepsNumbersInvariantAndChineseAsIs()
+    public async Task Write_Rows_KeepsCodesNumbersInvariantAndChineseAsIs()
     {
         var lines = Encoding.UTF8.GetString((await WriteAsync())[3..]).Split("\r\n");
 
-        Assert.Equal("锦江区,129860000000,CNY,社会消费品零售总额,2024-01-10", lines[1]);
+        Assert.Equal("锦江区,129860000000,CNY,社会消费品零售总额,consumption_commerce,2024-01-10", lines[1]);
         Assert.StartsWith("四川省,-29.93,percent,", lines[2]);
     }
 
@@ -45,7 +45,7 @@ public sealed class CsvExportWriterTests
     {
         var text = Encoding.UTF8.GetString((await WriteAsync())[3..]);
 
-        Assert.Contains(",4439,count,\"案件, \"\"经济\"\"\n犯罪\",2024-01-10", text);
+        Assert.Contains(",4439,count,\"案件, \"\"经济\"\"\n犯罪\",public_safety,2024-01-10", text);
     }
 
     [Theory]

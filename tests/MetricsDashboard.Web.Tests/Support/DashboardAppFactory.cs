@@ -25,6 +25,8 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath};Pooling=False");
+        // Every test client is one address: a production-sized request budget would make test order matter.
+        builder.UseSetting("RateLimiting:Api:PermitLimit", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

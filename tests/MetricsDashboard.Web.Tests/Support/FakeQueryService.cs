@@ -59,8 +59,15 @@ public sealed class FakeQueryService : IIndicatorQueryService
         return Task.FromResult(new Page<IndicatorRow>(rows.Skip(skip).Take(take).ToArray(), rows.Length, skip, take));
     }
 
-    public Task<IReadOnlyList<IndicatorRow>> ListAllAsync(IndicatorFilter filter, int limit, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<IndicatorRow>>(Apply(filter).Take(limit).ToArray());
+    public Task<int> CountAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        Task.FromResult(Apply(filter).Count());
+
+    public IAsyncEnumerable<IndicatorRow> StreamAllAsync(IndicatorFilter filter, int limit, CancellationToken ct = default) =>
+        Apply(filter).Take(limit).ToArray().ToAsyncEnumerable();
+
+    public IAsyncEnumerable<CitedArticle> StreamCitedArticlesAsync(IndicatorFilter filter, int limit, CancellationToken ct = default) =>
+        Apply(filter).Take(limit).DistinctBy(r => r.ArticleId)
+            .Select(r => new CitedArticle(r.ArticleId, r.ArticleTitle, r.Doc, r.PublishedOn)).ToArray().ToAsyncEnumerable();
 
     public Task<IReadOnlyList<CountRow>> CountByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<CountRow>>(Apply(filter).GroupBy(r => Key(r, grouping)).Select(g => new CountRow(g.Key, g.Count())).OrderByDescending(c => c.Count).ToArray());

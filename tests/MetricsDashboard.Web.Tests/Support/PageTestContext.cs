@@ -26,6 +26,7 @@ public sealed class PageTestContext : IDisposable
         Context.Services.AddLocalization();
         Context.Services.AddMudServices();
         Context.Services.AddScoped<ThemeState>();
+        Context.Services.AddScoped<MetricsDashboard.Web.Model.Charts.ChartOptionsFactory>();
         Context.Services.AddTransient<MudLocalizer, DashboardMudLocalizer>();
         Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
         Context.Services.AddScoped<ChartDataService>();

@@ -1,18 +1,20 @@
 using System.Globalization;
 
-namespace MetricsDashboard.Web.Exports;
+namespace MetricsDashboard.Exports;
 
 /// <summary>
 /// Neutralises text that a spreadsheet would run as a formula (CSV/formula injection): a cell that
-/// starts with = + - @ | % (or a tab/CR) gets a leading apostrophe. Numbers are never text here,
-/// so -29.93 stays a number.
+/// starts with = + - @ | % (or a tab/CR) gets a leading apostrophe in CSV, and is marked as text
+/// (quote prefix) in XLSX. Numbers are never text here, so -29.93 stays a number.
 /// </summary>
 public static class SpreadsheetSafety
 {
     private static readonly char[] Triggers = ['=', '+', '-', '@', '|', '%', '\t', '\r'];
 
-    public static string Neutralise(string text) =>
-        text.Length > 0 && Array.IndexOf(Triggers, text[0]) >= 0 ? "'" + text : text;
+    /// <summary>Whether a spreadsheet could read <paramref name="text"/> as a formula.</summary>
+    public static bool IsFormulaLike(string text) => text.Length > 0 && Array.IndexOf(Triggers, text[0]) >= 0;
+
+    public static string Neutralise(string text) => IsFormulaLike(text) ? "'" + text : text;
 
     /// <summary>The text of a cell for CSV: invariant numbers and ISO dates, neutralised strings.</summary>
     public static string ToCellText(object? value) => value switch

@@ -1,11 +1,13 @@
 using System.Text;
 
-namespace MetricsDashboard.Web.Exports;
+namespace MetricsDashboard.Exports;
 
 /// <summary>
 /// A plain CSV table: one header row of field names, one row per record, UTF-8 with BOM so that
-/// Excel opens Chinese correctly, RFC 4180 quoting. Filters and sources are not mixed into the
-/// table (they are in the JSON and XLSX forms) so pandas and R read it unchanged.
+/// Excel opens Chinese correctly, CRLF and RFC 4180 quoting, formula-like text neutralised. Filters
+/// and sources are not mixed into the table (they are in the JSON and XLSX forms) so pandas and R
+/// read it unchanged. Rows are written as they are read; the writer's buffer reaches the output
+/// whenever it fills.
 /// </summary>
 public static class CsvExportWriter
 {
@@ -17,9 +19,8 @@ public static class CsvExportWriter
         writer.NewLine = "\r\n";
         await writer.WriteLineAsync(string.Join(',', table.Columns.Select(c => Quote(c.Name))));
         var line = new StringBuilder();
-        foreach (var row in table.Rows)
+        await foreach (var row in table.Rows.WithCancellation(ct))
         {
-            ct.ThrowIfCancellationRequested();
             line.Clear();
             for (var i = 0; i < row.Length; i++)
             {
@@ -29,7 +30,7 @@ public static class CsvExportWriter
                 }
                 line.Append(Quote(SpreadsheetSafety.ToCellText(row[i])));
             }
-            await writer.WriteLineAsync(line);
+            await writer.WriteLineAsync(line, ct);
         }
     }
 

@@ -1,8 +1,8 @@
-using MetricsDashboard.Web.Exports;
+using MetricsDashboard.Exports.Xlsx;
 
-namespace MetricsDashboard.Web.Apis;
+namespace MetricsDashboard.Exports;
 
-/// <summary>The download formats and how each is written.</summary>
+/// <summary>The download formats and how each is written; the web API and the command line offer the same ones.</summary>
 public sealed record ExportFormat(string Name, string ContentType, string Extension, Func<ExportTable, Stream, CancellationToken, Task> WriteAsync)
 {
     public static readonly ExportFormat Csv = new("csv", CsvExportWriter.ContentType, "csv", CsvExportWriter.WriteAsync);
@@ -14,4 +14,8 @@ public sealed record ExportFormat(string Name, string ContentType, string Extens
     /// <summary>Null or empty means JSON; anything unknown is null.</summary>
     public static ExportFormat? Find(string? name) =>
         string.IsNullOrEmpty(name) ? Json : All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The download's file name, e.g. <c>indicators-20261122-1600.csv</c>.</summary>
+    public string FileName(string stem, DateTimeOffset exportedAt) =>
+        $"{stem}-{exportedAt.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture)}.{Extension}";
 }
