@@ -61,6 +61,27 @@ public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [BrowserFact]
+    public async Task Phone_HeatmapTopicLabelsDoNotOverlap()
+    {
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.GotoAsync("/");
+        await page.WaitForCircuitAsync();
+        var labels = page.Locator("[data-testid=heatmap-chart] .apexcharts-xaxis-label");
+        await Expect(labels.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        var boxes = await labels.EvaluateAllAsync<double[][]>(
+            "ls => ls.map(l => { const r = l.getBoundingClientRect(); return [r.left, r.right]; })");
+
+        Assert.True(boxes.Length > 5);
+        var ordered = boxes.OrderBy(b => b[0]).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            Assert.True(ordered[i][0] >= ordered[i - 1][1] - 0.5, $"label {i} overlaps the one before it");
+        }
+        await page.Locator("[data-testid=heatmap]").ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.ArtifactsDirectory, "heatmap-phone.png") });
+    }
+
+    [BrowserFact]
     public async Task Phone_ArticleSaysTapNotHover()
     {
         var context = await fixture.Browser.NewContextAsync(new()

@@ -51,4 +51,30 @@ public sealed class ApexOptionsBuilderTests
 
         Assert.Null(options["series"]![0]!["data"]![0]!["y"]);
     }
+
+    [Theory]
+    [InlineData(false, "#37474f")]
+    [InlineData(true, "#d5dbe3")]
+    public void Build_Theme_GivesAxisLegendAndTooltipReadableColours(bool dark, string text)
+    {
+        var options = ApexOptionsBuilder.Build(new ChartOptions { Kind = ChartKind.Bar, Dark = dark }, []);
+
+        Assert.Equal(text, (string?)options["chart"]!["foreColor"]);
+        Assert.Equal(text, (string?)options["legend"]!["labels"]!["colors"]);
+        Assert.Equal(dark ? "dark" : "light", (string?)options["tooltip"]!["theme"]);
+    }
+
+    [Fact]
+    public void Build_Heatmap_UsesFixedBandsAndUprightLabelsOnPhones()
+    {
+        var options = ApexOptionsBuilder.Build(
+            new ChartOptions { Kind = ChartKind.Heatmap },
+            [new ChartSeries("锦江区", [new ChartPoint("金融", 3), new ChartPoint("交通", 0)], "锦江区")]);
+
+        Assert.False((bool?)options["plotOptions"]!["heatmap"]!["enableShades"]);
+        Assert.Equal(5, options["plotOptions"]!["heatmap"]!["colorScale"]!["ranges"]!.AsArray().Count);
+        var phone = options["responsive"]!.AsArray().Single()!;
+        Assert.Equal(600, (int?)phone["breakpoint"]);
+        Assert.Equal(-90, (int?)phone["options"]!["xaxis"]!["labels"]!["rotate"]);
+    }
 }

@@ -78,6 +78,19 @@ public static class ApexOptionsBuilder
                     ["colorScale"] = new JsonObject { ["ranges"] = HeatmapScale.Ranges(MaxValue(series), options.Dark) },
                 },
             };
+            // On a phone 16 topic names side by side overlap: stand them upright in a smaller face.
+            root["responsive"] = new JsonArray(new JsonObject
+            {
+                ["breakpoint"] = 600,
+                ["options"] = new JsonObject
+                {
+                    ["xaxis"] = new JsonObject
+                    {
+                        ["labels"] = new JsonObject { ["rotate"] = -90, ["rotateAlways"] = true, ["style"] = new JsonObject { ["fontSize"] = "10px" } },
+                    },
+                    ["dataLabels"] = new JsonObject { ["style"] = new JsonObject { ["fontSize"] = "9px" } },
+                },
+            });
         }
         return root;
     }
