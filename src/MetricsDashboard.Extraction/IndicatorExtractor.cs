@@ -55,6 +55,12 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var (articleSpans, sentences) = PageSegmenter.Segment(normalised, _lexicon);
 
         var warnings = new List<ExtractionWarning>();
+        if (decoded.InvalidByteOffsets.Count > 0)
+        {
+            var offsets = decoded.InvalidByteOffsets;
+            warnings.Add(new ExtractionWarning("invalid-bytes",
+                $"{offsets.Count} byte(s) are not valid UTF-8 in an otherwise UTF-8 file (first at byte {offsets[0]}); each was replaced with U+FFFD.", offsets[0]));
+        }
         DateOnly? published = document.PublishedOn;
         var dateSource = published is null ? DateSource.None : DateSource.Metadata;
         int? pageYear = published?.Year;
