@@ -41,7 +41,8 @@ internal static class CjkText
     /// The compatibility folding of NFKC for what occurs in this text: full-width ASCII to ASCII,
     /// ideographic space to space, dash variants to one dash, corner quotes to curly quotes. Chinese
     /// clause punctuation (，：；！？（）) is kept full-width: it is the sentence structure of the text
-    /// and what readers see. Done per character so the offset map stays one-to-one.
+    /// and what readers see. Traditional characters fold to Simplified (<see cref="TraditionalFold"/>).
+    /// Done per character so the offset map stays one-to-one.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) => c switch
@@ -54,6 +55,7 @@ internal static class CjkText
         '」' => '”',
         '『' => '‘',
         '』' => '’',
+        >= '\u4E00' and <= '\u9FFF' => TraditionalFold.Fold(c),
         _ => c,
     };
 }
