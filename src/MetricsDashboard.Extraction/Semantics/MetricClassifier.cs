@@ -3,6 +3,7 @@ using MetricsDashboard.Extraction.Lexicons;
 using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Extraction.Normalisation;
 using MetricsDashboard.Extraction.Numbers;
+using MetricsDashboard.Extraction.Taxonomy;
 
 namespace MetricsDashboard.Extraction.Semantics;
 
@@ -16,33 +17,14 @@ internal sealed class MetricClassifier(Lexicon lexicon)
 {
     private const int MaxPhrase = 24;
 
-    private static readonly FrozenSet<string> Money = Set("investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "other");
-    private static readonly FrozenSet<string> Rates = Set("completion_rate", "growth_rate", "share_rate");
-    private static readonly FrozenSet<string> Counts = Set("enterprises", "projects", "cases", "people", "visitors", "infrastructure", "services", "events", "other");
-    private static readonly FrozenSet<string> Energy = Set("energy");
-    private static readonly FrozenSet<string> ChangeSubjects = Counts.Union(Money).Where(m => m != "other").ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> AllMetrics = Set(
-        "investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "cases", "enterprises", "projects", "people",
-        "visitors", "area", "energy", "infrastructure", "services", "events", "completion_rate", "growth_rate", "share_rate", "other");
-
-    private static readonly FrozenDictionary<string, string> CounterDefaults = new Dictionary<string, string>
-    {
-        ["家"] = "enterprises", ["起"] = "cases", ["件"] = "cases", ["宗"] = "cases", ["例"] = "cases",
-        ["人"] = "people", ["名"] = "people", ["户"] = "people", ["人次"] = "people", ["位"] = "people",
-        ["栋"] = "infrastructure", ["幢"] = "infrastructure", ["座"] = "infrastructure", ["台"] = "infrastructure",
-        ["部"] = "infrastructure", ["所"] = "infrastructure", ["条"] = "infrastructure", ["套"] = "infrastructure",
-        ["笔"] = "services", ["次"] = "services", ["通"] = "services", ["单"] = "services",
-        ["场"] = "events", ["场次"] = "events",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    // Measure words that say what is counted on their own: a keyword before the number (纠治作风问题2人) does not override them.
-    private static readonly FrozenDictionary<string, string> DecisiveCounters = new Dictionary<string, string>
-    {
-        ["人"] = "people",
-        ["名"] = "people",
-        ["场"] = "events",
-        ["场次"] = "events",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // The families of each unit and the measure words' defaults are data (taxonomy.json), not tables here.
+    private static readonly MetricFamilies Families = MetricFamilies.Default;
+    private static readonly FrozenSet<string> Money = Families.Money;
+    private static readonly FrozenSet<string> Rates = Families.Rates;
+    private static readonly FrozenSet<string> Counts = Families.Counts;
+    private static readonly FrozenSet<string> Energy = Families.Energy;
+    private static readonly FrozenSet<string> ChangeSubjects = Families.ChangeSubjects;
+    private static readonly FrozenSet<string> AllMetrics = Families.All;
 
     /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
@@ -80,13 +62,13 @@ internal sealed class MetricClassifier(Lexicon lexicon)
                 return Percent(s, sentenceStart, clauseStart, before, kind, label);
             case CanonicalUnit.Count:
                 var metric = head.Metric ?? Nearest(before, Counts);
-                if (q.Counter is not null && head.Metric is null or "other" && DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
+                if (q.Counter is not null && head.Metric is null or "other" && Families.DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
                 {
                     // 面向180余名新业态劳动者, 开展2场线下送政策活动: 名 counts persons and 场 events, whatever word stands before
                     // and whatever catch-all noun (政策) the phrase after them holds.
                     metric = counted;
                 }
-                if (metric is null && q.Counter is not null) { metric = CounterDefaults.GetValueOrDefault(q.Counter); }
+                if (metric is null && q.Counter is not null) { metric = Families.CounterDefaults.GetValueOrDefault(q.Counter); }
                 return Pick(metric, label);
             default:
                 return new MetricReading("other", label, false);
@@ -275,6 +257,4 @@ internal sealed class MetricClassifier(Lexicon lexicon)
 
     // An enumeration mark or a number before the label belongs to the previous item.
     private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("、0123456789%");
-
-    private static FrozenSet<string> Set(params string[] keys) => keys.ToFrozenSet(StringComparer.Ordinal);
 }
