@@ -89,8 +89,9 @@ internal static class ExclusionRules
         counter is "位" or "名" && lexicon.RankChangeVerbs.TryMatchEndingAt(s, numberStart, out _, out _);
 
     /// <summary>
-    /// A multiplier alone before a unit is the unit's name (单位：万元, 亿元以上项目, 千瓦时), not a
-    /// number, unless a lead word makes it one (近万人, 上亿元, 数万名).
+    /// A multiplier alone before a unit of measure is the unit's name (单位：万元, 亿元以上项目, 千瓦时),
+    /// not a number, unless a lead word makes it one (上亿元, 近万平方米). Before a measure word it is a
+    /// number (引入千家国际品牌, 百条街巷): the caller asks only for units of measure.
     /// </summary>
     public static bool IsLoneMultiplier(ReadOnlySpan<char> s, NumberToken number, Lexicon lexicon) =>
         number.Style == NumeralStyle.Chinese && number.End - number.Start == 1 && s[number.Start] is '百' or '千' or '万' or '亿' or '佰' or '仟'

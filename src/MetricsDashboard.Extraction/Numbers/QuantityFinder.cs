@@ -161,7 +161,7 @@ internal sealed partial class QuantityFinder(Lexicon lexicon)
             p = h;
         }
 
-        if (!TryUnit(s, p, number.Value, value, out var unit, out int unitLength))
+        if (!TryUnit(s, i, p, number.Value, value, out var unit, out int unitLength))
         {
             if (currency is CanonicalUnit money)
             {
@@ -173,7 +173,7 @@ internal sealed partial class QuantityFinder(Lexicon lexicon)
             }
         }
         int unitEnd = p + unitLength;
-        if (ExclusionRules.IsLoneMultiplier(s, number, lexicon)) { return unitEnd; }
+        if (unit.Counter is null && ExclusionRules.IsLoneMultiplier(s, number, lexicon)) { return unitEnd; }
         (unit, unitEnd, value) = Colloquial(s, unit, unitEnd, value);
         // 2023天府金融指数: a year glued to a name, not 2023 days.
         if (ExclusionRules.IsYear(s, number) && unit.Unit is CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.DurationMonth) { return unitEnd; }
@@ -259,8 +259,8 @@ internal sealed partial class QuantityFinder(Lexicon lexicon)
         return unit.Unit is not CanonicalUnit.Percent || unit.Text is "成" or "折";
     }
 
-    /// <summary>The unit after a number; 成 and 折 only after a small written number, 方 only after a large value; N大 is none.</summary>
-    private bool TryUnit(ReadOnlySpan<char> s, int p, double written, double value, out UnitEntry unit, out int length)
+    /// <summary>The unit after a number; 成 and 折 only after a small written number, 方 only after a large value; N大 only after a counting verb.</summary>
+    private bool TryUnit(ReadOnlySpan<char> s, int numberStart, int p, double written, double value, out UnitEntry unit, out int length)
     {
         unit = default!;
         length = 0;
@@ -271,9 +271,19 @@ internal sealed partial class QuantityFinder(Lexicon lexicon)
             if (CjkText.IsAsciiLetter(unit.Text[^1]) && p + length < s.Length && CjkText.IsAsciiLetter(s[p + length])) { return false; }
             return written <= unit.MaxValue && value >= unit.MinValue;
         }
-        // 十大, 六大 (五大产业, 十大工程): an enumeration of named things, never an amount (INDICATORS.md).
+        // 培育十大洲级销冠: N大 counts what a verb makes or chooses; 五大产业, 十大工程, 十九大 name an
+        // enumeration or a congress and are never amounts (INDICATORS.md).
+        if (s[p] == '大' && p + 1 < s.Length && CjkText.IsIdeograph(s[p + 1]) && numberStart > 0
+            && lexicon.CountingVerbs.TryMatchEndingAt(s, numberStart, out _, out _))
+        {
+            unit = BigCount;
+            length = 1;
+            return true;
+        }
         return false;
     }
+
+    private static readonly UnitEntry BigCount = new("大", CanonicalUnit.Count, 1, null, double.MaxValue, 0);
 
     private bool IsMultiplierAt(ReadOnlySpan<char> s, int p) =>
         p < s.Length && lexicon.Multipliers.ContainsKey(s[p]) && s[p] != '十'

@@ -77,17 +77,24 @@ internal sealed class MetricClassifier(Lexicon lexicon)
 
     private MetricReading Percent(ReadOnlySpan<char> s, int sentenceStart, int clauseStart, ReadOnlySpan<char> before, IndicatorKind kind, string label)
     {
-        var rate = Nearest(before, Rates);
+        // 占全市固定资产投资的77.3%: a part's share of a whole, whatever the clause before reported.
+        var rate = IsShareClause(before) ? "share_rate" : Nearest(before, Rates);
         if (kind == IndicatorKind.Change)
         {
-            // 刑事案件发案同比下降29.93%: a change of a counted thing is filed under that thing.
-            var subject = Nearest(before, Counts) ?? Nearest(before, Money);
-            if (subject is null && clauseStart > sentenceStart)
+            // 占比提高3.6个百分点, 完成率提高: a share or completion rate that moved is still that rate.
+            if (rate is "share_rate" or "completion_rate") { return new MetricReading(rate, label, true); }
+            // 刑事案件发案同比下降29.93%, 国有企业增加值下降2.3%: the change is of the quantity named nearest before it.
+            var subject = Nearest(before, ChangeSubjects);
+            int end = clauseStart;
+            while (subject is null && end > sentenceStart)
             {
-                // 发放贷款65亿元,同比增长34.3%: the change is of the figure the clause before reports.
-                int previousStart = ClauseText.ClauseStart(s, sentenceStart, clauseStart - 1);
-                var previous = s[previousStart..clauseStart];
+                // 发放贷款65亿元,同比增长34.3%: a change with no subject of its own is of the figure the clauses before
+                // report; a share clause before it (占…的77.3%,比去年同期增加3.6个百分点) makes it a change of that share.
+                int previousStart = ClauseText.ClauseStart(s, sentenceStart, end - 1);
+                var previous = s[previousStart..end];
+                if (IsShareClause(previous) && !HasChangeSubject(previous)) { return new MetricReading("share_rate", label, true); }
                 subject = Nearest(previous, ChangeSubjects);
+                end = previousStart;
             }
             if (subject is not null and not "other") { return new MetricReading(subject, label, true); }
             return new MetricReading(rate is "share_rate" or null ? "growth_rate" : rate, label, true);
@@ -99,6 +106,23 @@ internal sealed class MetricClassifier(Lexicon lexicon)
             rate = Nearest(s[Math.Max(previousStart, clauseStart - MaxPhrase)..clauseStart], Rates);
         }
         return new MetricReading(rate ?? "share_rate", label, rate is not null);
+    }
+
+    /// <summary>占 as the verb of a share (占全省的, 占比), not of 占地 or 占用.</summary>
+    private static bool IsShareClause(ReadOnlySpan<char> clause)
+    {
+        for (int i = clause.IndexOf('占'); i >= 0; i = clause[(i + 1)..].IndexOf('占') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            if (i + 1 >= clause.Length || clause[i + 1] is not ('地' or '用' or '领' or '据' or '有')) { return true; }
+        }
+        return false;
+    }
+
+    private bool HasChangeSubject(ReadOnlySpan<char> clause)
+    {
+        // The whole after 占 (占全市固定资产投资的) is the denominator, not the subject.
+        int share = clause.IndexOf('占');
+        return share > 0 && Nearest(clause[..share], ChangeSubjects) is not null;
     }
 
     private static MetricReading Pick(string? metric, string label) => new(metric ?? "other", label, metric is not null);
