@@ -18,7 +18,7 @@ namespace MetricsDashboard.Extraction;
 public sealed class IndicatorExtractor : IIndicatorExtractor
 {
     /// <summary>The version of the rules and lexicons; bump it whenever output can change.</summary>
-    public const string RulesVersion = "1.1.0";
+    public const string RulesVersion = "1.2.0";
 
     private readonly AreaGazetteer _gazetteer;
     private readonly Lexicon _lexicon;
@@ -72,7 +72,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         }
 
         var areas = AreaScanner.Scan(text, _gazetteer, _lexicon);
-        var periods = PeriodFinder.Find(text, pageYear);
+        var periods = PeriodFinder.Find(text, pageYear, _lexicon.ReportingVerbs);
         var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods, published)).ToArray();
         var articles = articleSpans.Select((a, i) => new Article(a.Index, a.Title, a.Byline, a.Start, a.End, Canonical(contexts[i].MainArea), contexts[i].Sector)).ToArray();
 

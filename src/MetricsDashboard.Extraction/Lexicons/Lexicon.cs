@@ -50,6 +50,7 @@ internal sealed class Lexicon
     public required KeywordMatcher<CanonicalUnit> CurrencySymbols { get; init; }
     public required KeywordMatcher<bool> LoneMultiplierLeads { get; init; }
     public required KeywordMatcher<bool> CountingVerbs { get; init; }
+    public required KeywordMatcher<bool> ReportingVerbs { get; init; }
     public required FrozenDictionary<string, FrozenDictionary<string, double>> SubUnits { get; init; }
 
     private static Lexicon Load()
@@ -111,6 +112,7 @@ internal sealed class Lexicon
                 .Select(p => new KeyValuePair<string, CanonicalUnit>(p.Name, CanonicalUnitCodes.TryParse(p.Value.GetString(), out var c) ? c : throw new InvalidDataException($"markers.json: unknown currency '{p.Value}'.")))),
             LoneMultiplierLeads = Set(m.GetProperty("loneMultiplierLeads")),
             CountingVerbs = Set(m.GetProperty("countingVerbs")),
+            ReportingVerbs = Set(m.GetProperty("reportingVerbs")),
             SubUnits = units.RootElement.GetProperty("subUnits").EnumerateObject().ToFrozenDictionary(
                 p => p.Name,
                 p => p.Value.EnumerateObject().ToFrozenDictionary(x => x.Name, x => x.Value.GetDouble(), StringComparer.Ordinal),
