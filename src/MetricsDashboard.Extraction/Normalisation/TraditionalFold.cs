@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MetricsDashboard.Extraction.Lexicons;
 
 namespace MetricsDashboard.Extraction.Normalisation;
@@ -13,6 +14,7 @@ internal static class TraditionalFold
     private const char Last = '\u9FFF';
     private static readonly char[] Table = Load();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) =>
         c is >= First and <= Last && Table[c - First] is var folded && folded != '\0' ? folded : c;
 
