@@ -47,9 +47,9 @@ internal static class ExtractCommand
                 await context.Error.WriteLineAsync(outcome.Error);
                 failed++;
             }
-            else if (outcome.JsonLines.Length > 0)
+            else if (outcome.JsonLines is { } lines)
             {
-                await WriteAsync(context, outcome.JsonLines, ct);
+                using (lines) { await WriteAsync(context, lines.Written, ct); }
             }
         }
         await context.Out.FlushAsync(ct);

@@ -1,3 +1,4 @@
+using MetricsDashboard.Cli.Output;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Extraction;
 using MetricsDashboard.Extraction.Decoding;
@@ -6,8 +7,8 @@ using MetricsDashboard.Extraction.Output;
 
 namespace MetricsDashboard.Cli.Commands;
 
-/// <summary>What <c>extract</c> makes of one file: its JSON lines (UTF-8), or the error line to print instead.</summary>
-internal sealed record FileExtraction(ReadOnlyMemory<byte> JsonLines, string? Error)
+/// <summary>What <c>extract</c> makes of one file: its JSON lines (UTF-8, in a pooled buffer the writer returns), or the error line to print instead.</summary>
+internal sealed record FileExtraction(PooledBuffer? JsonLines, string? Error)
 {
     /// <summary>Reads, decodes and extracts one file; never throws for a bad file, so one bad file cannot stop the others.</summary>
     public static FileExtraction Run(IIndicatorExtractor extractor, string file, long maxBytes)
@@ -25,17 +26,17 @@ internal sealed record FileExtraction(ReadOnlyMemory<byte> JsonLines, string? Er
                 ? SourceDocument.FromText(name, HtmlText.Decode(name, bytes).Text, published)
                 : new SourceDocument(name, bytes, published);
             var result = extractor.Extract(document);
-            var buffer = new MemoryStream(result.Indicators.Count * 512);
+            var buffer = new PooledBuffer(result.Indicators.Count * 640);
             IndicatorJson.WriteLines(buffer, name, result.Indicators);
-            return new FileExtraction(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), null);
+            return new FileExtraction(buffer, null);
         }
         catch (UnreadableDocumentException e)
         {
-            return new FileExtraction(ReadOnlyMemory<byte>.Empty, $"error: {name}: cannot read: {e.Reason}");
+            return new FileExtraction(null, $"error: {name}: cannot read: {e.Reason}");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            return new FileExtraction(ReadOnlyMemory<byte>.Empty, $"error: {name}: {e.Message}");
+            return new FileExtraction(null, $"error: {name}: {e.Message}");
         }
     }
 

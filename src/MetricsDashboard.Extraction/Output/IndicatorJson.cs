@@ -92,6 +92,24 @@ public static class IndicatorJson
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(indicators);
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        WriteLines(writer, documentName, indicators, () => stream.WriteByte((byte)'\n'));
+    }
+
+    /// <summary>Writes indicators of one document as JSON lines into a buffer (a pooled one costs no fresh memory per file).</summary>
+    public static void WriteLines(IBufferWriter<byte> buffer, string documentName, IEnumerable<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentNullException.ThrowIfNull(indicators);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        WriteLines(writer, documentName, indicators, () =>
+        {
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+        });
+    }
+
+    private static void WriteLines(Utf8JsonWriter writer, string documentName, IEnumerable<Indicator> indicators, Action lineFeed)
+    {
         var name = Encode(documentName);
         string? lastSentence = null;
         JsonEncodedText sentence = default;
@@ -106,7 +124,7 @@ public static class IndicatorJson
             Write(writer, name, indicator, sentence);
             writer.Flush();
             writer.Reset();
-            stream.WriteByte((byte)'\n');
+            lineFeed();
         }
     }
 
