@@ -24,7 +24,7 @@ if (args.Length > 0 && args[0] == "--cli")
 const double Megabyte = 1_000_000;
 bool phases = args.Contains("--phases");
 args = args.Where(a => a != "--phases").ToArray();
-int targetMegabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
+int targetMegabytes = args.Length > 0 && args[0] != "--folder" ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var baseDirectory = AppContext.BaseDirectory;
 var seeds = Directory.EnumerateFiles(Path.Combine(baseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal)
     .Select(path => new SourceDocument(Path.GetFileName(path), File.ReadAllBytes(path)))
@@ -33,7 +33,18 @@ if (seeds.Length == 0) { throw new InvalidOperationException("No seeds next to t
 
 var corpus = new List<SourceDocument>();
 long corpusBytes = 0;
-for (int copy = 0; corpusBytes < targetMegabytes * Megabyte; copy++)
+int folderIndex = Array.IndexOf(args, "--folder");
+if (folderIndex >= 0)
+{
+    // The CLI benchmark's corpus (or any folder): the same bytes in process, to tell extraction from process cost.
+    foreach (var path in Directory.EnumerateFiles(args[folderIndex + 1]).Order(StringComparer.Ordinal))
+    {
+        var bytes = File.ReadAllBytes(path);
+        corpus.Add(new SourceDocument(Path.GetFileName(path), bytes));
+        corpusBytes += bytes.Length;
+    }
+}
+for (int copy = 0; folderIndex < 0 && corpusBytes < targetMegabytes * Megabyte; copy++)
 {
     foreach (var seed in seeds)
     {
