@@ -97,6 +97,19 @@ Console.WriteLine($"machine load: {File.ReadAllText("/proc/loadavg").Trim()} on 
 Console.WriteLine($"all cores ({Environment.ProcessorCount}): {megabytes / parallelSeconds:F1} MB/s ({parallelSeconds:F2} s), {parallelIndicators} indicators");
 Console.WriteLine($"allocated: {allocated / megabytes / Megabyte:F1} MB per MB of input ({allocated / Megabyte:F0} MB in all)");
 
+// The JSON lines the CLI writes for the same results: what output costs beside extraction.
+var results = corpus.Select(extractor.Extract).ToArray();
+var json = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
+watch.Restart();
+foreach (var result in results)
+{
+    json.ResetWrittenCount();
+    IndicatorJson.WriteLines(json, result.DocumentName, result.Indicators);
+}
+watch.Stop();
+long jsonBytes = results.Sum(r => { json.ResetWrittenCount(); IndicatorJson.WriteLines(json, r.DocumentName, r.Indicators); return (long)json.WrittenCount; });
+Console.WriteLine($"json lines: {jsonBytes / Megabyte:F0} MB in {watch.Elapsed.TotalSeconds:F2} s on one thread ({megabytes / watch.Elapsed.TotalSeconds:F1} MB of input per second)");
+
 var gold = new List<GoldRecord>();
 var predictions = new List<ScoredPrediction>();
 foreach (var goldFile in Directory.EnumerateFiles(Path.Combine(baseDirectory, "gold"), "*.jsonl").Order(StringComparer.Ordinal))
