@@ -136,6 +136,16 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Decode_MostlyAsciiGb18030_IsNotMistakenForUtf16()
+    {
+        // Pairs of ASCII bytes read as UTF-16 fall in the ideograph block ("ch" → U+6368 big-endian): 92 % "text".
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        const string text = "chengdu retail sales grew strongly this year and investment rose again in the city center 成都";
+        var decoded = TextDecoder.Decode("mixed.txt", Encoding.GetEncoding("GB18030").GetBytes(text));
+        Assert.Equal(("gb18030", text), (decoded.EncodingName, decoded.Text));
+    }
+
+    [Fact]
     public void Extract_EmptyDocument_ThrowsUnreadable()
     {
         var extractor = new IndicatorExtractor();

@@ -12,11 +12,19 @@ internal static class Utf16Sniffer
     private const int SampleBytes = 8192;
     private const double TextShare = 0.9;
 
+    /// <summary>
+    /// ASCII read two bytes at a time also lands in the ideograph block ("ab" → U+6261), so bytes that
+    /// are mostly printable ASCII pairs (English in GB18030 or Latin-1) are no UTF-16: real UTF-16
+    /// has a zero byte beside each ASCII character, and under a quarter of ideographs are two ASCII bytes.
+    /// </summary>
+    private const double AsciiPairShare = 0.5;
+
     /// <summary>"utf-16le", "utf-16be" or null when the bytes do not read as UTF-16 text.</summary>
     public static string? Guess(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 4 || bytes.Length % 2 != 0) { return null; }
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
+        if (AsciiPairs(sample) > AsciiPairShare) { return null; }
         double little = TextLikeShare(sample, bigEndian: false);
         double big = TextLikeShare(sample, bigEndian: true);
         if (little >= TextShare && little > big) { return "utf-16le"; }
@@ -33,6 +41,16 @@ internal static class Utf16Sniffer
             if (IsTextLike(c)) { textLike++; }
         }
         return units == 0 ? 0 : (double)textLike / units;
+    }
+
+    private static double AsciiPairs(ReadOnlySpan<byte> sample)
+    {
+        int pairs = 0;
+        for (int i = 0; i + 1 < sample.Length; i += 2)
+        {
+            if (sample[i] is >= 0x20 and <= 0x7E && sample[i + 1] is >= 0x20 and <= 0x7E) { pairs++; }
+        }
+        return (double)pairs / (sample.Length / 2);
     }
 
     private static bool IsTextLike(char c) =>
