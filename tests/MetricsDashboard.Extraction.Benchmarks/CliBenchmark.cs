@@ -15,6 +15,15 @@ internal static class CliBenchmark
     private const int FileCount = 2_500;
     private const int FileBytes = 20_000;
 
+    /// <summary>The Release build of the CLI in this clone, whatever its target framework and runtime folder.</summary>
+    public static string BuiltCli()
+    {
+        var release = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../src/MetricsDashboard.Cli/bin/Release"));
+        return Directory.Exists(release)
+            ? Directory.EnumerateFiles(release, "metricsdashboard", SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault() ?? release
+            : release;
+    }
+
     public static void Run(string cliPath, string corpusFolder, int runs)
     {
         if (!File.Exists(cliPath)) { throw new FileNotFoundException($"Build the CLI in Release first: {cliPath}"); }

@@ -14,8 +14,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length > 0 && args[0] == "--cli")
 {
     // dotnet run -c Release --project tests/MetricsDashboard.Extraction.Benchmarks -- --cli [path of the built CLI] [runs]
-    var cliPath = args.Length > 1 ? args[1]
-        : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../src/MetricsDashboard.Cli/bin/Release/net9.0/linux-x64/metricsdashboard"));
+    var cliPath = args.Length > 1 ? args[1] : MetricsDashboard.Extraction.Benchmarks.CliBenchmark.BuiltCli();
     int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
     MetricsDashboard.Extraction.Benchmarks.CliBenchmark.Run(cliPath, Path.Combine(Path.GetTempPath(), "metricsdashboard-cli-corpus"), runs);
     return;
