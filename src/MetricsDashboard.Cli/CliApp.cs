@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace MetricsDashboard.Cli;
 
 /// <summary>The <c>metricsdashboard</c> command line: parses the command, runs it, maps failures to exit codes.</summary>
-internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguration configuration, Func<IIndicatorExtractor> extractorFactory)
+internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguration configuration, Func<IIndicatorExtractor> extractorFactory, Stream? stdoutBytes = null)
 {
     public const string Help = """
         metricsdashboard — extract, store and query numeric indicators of Chengdu news articles
@@ -39,7 +39,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguratio
             await (args.Length == 0 ? stderr : stdout).WriteLineAsync(Help);
             return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
-        var context = new CliContext(stdout, stderr, configuration, extractorFactory);
+        var context = new CliContext(stdout, stderr, configuration, extractorFactory, stdoutBytes);
         var rest = args.Skip(1).ToArray();
         if (rest.Contains("--help") || rest.Contains("-h"))
         {

@@ -7,8 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MetricsDashboard.Cli;
 
 /// <summary>What commands share: output writers, configuration and the extractor.</summary>
-internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IConfiguration configuration, Func<IIndicatorExtractor> extractorFactory)
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IConfiguration configuration, Func<IIndicatorExtractor> extractorFactory, Stream? stdoutBytes = null)
 {
+    /// <summary>
+    /// Standard output as bytes, when the process has one: <c>extract</c> writes its UTF-8 JSON lines
+    /// there directly instead of decoding them to strings for <see cref="Out"/> to encode again.
+    /// </summary>
+    public Stream? OutBytes { get; } = stdoutBytes;
+
     public TextWriter Out { get; } = stdout;
 
     public TextWriter Error { get; } = stderr;

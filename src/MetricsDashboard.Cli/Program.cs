@@ -14,5 +14,6 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-var app = new CliApp(Console.Out, Console.Error, configuration, () => new IndicatorExtractor());
+await using var stdoutBytes = Console.OpenStandardOutput();
+var app = new CliApp(Console.Out, Console.Error, configuration, () => new IndicatorExtractor(), stdoutBytes);
 return await app.RunAsync(args, cancel.Token);

@@ -18,7 +18,7 @@ namespace MetricsDashboard.Extraction;
 public sealed class IndicatorExtractor : IIndicatorExtractor
 {
     /// <summary>The version of the rules and lexicons; bump it whenever output can change.</summary>
-    public const string RulesVersion = "1.1.0";
+    public const string RulesVersion = "1.2.0";
 
     private readonly AreaGazetteer _gazetteer;
     private readonly Lexicon _lexicon;
@@ -55,6 +55,12 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var (articleSpans, sentences) = PageSegmenter.Segment(normalised, _lexicon);
 
         var warnings = new List<ExtractionWarning>();
+        if (decoded.InvalidByteOffsets.Count > 0)
+        {
+            var offsets = decoded.InvalidByteOffsets;
+            warnings.Add(new ExtractionWarning("invalid-bytes",
+                $"{offsets.Count} byte(s) are not valid UTF-8 in an otherwise UTF-8 file (first at byte {offsets[0]}); each was replaced with U+FFFD.", offsets[0]));
+        }
         DateOnly? published = document.PublishedOn;
         var dateSource = published is null ? DateSource.None : DateSource.Metadata;
         int? pageYear = published?.Year;
@@ -66,7 +72,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         }
 
         var areas = AreaScanner.Scan(text, _gazetteer, _lexicon);
-        var periods = PeriodFinder.Find(text, pageYear);
+        var periods = PeriodFinder.Find(text, pageYear, _lexicon.ReportingVerbs);
         var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods, published)).ToArray();
         var articles = articleSpans.Select((a, i) => new Article(a.Index, a.Title, a.Byline, a.Start, a.End, Canonical(contexts[i].MainArea), contexts[i].Sector)).ToArray();
 

@@ -11,10 +11,19 @@ using MetricsDashboard.Extraction.Scoring;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args.Length > 0 && args[0] == "--cli")
+{
+    // dotnet run -c Release --project tests/MetricsDashboard.Extraction.Benchmarks -- --cli [path of the built CLI] [runs]
+    var cliPath = args.Length > 1 ? args[1] : MetricsDashboard.Extraction.Benchmarks.CliBenchmark.BuiltCli();
+    int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+    MetricsDashboard.Extraction.Benchmarks.CliBenchmark.Run(cliPath, Path.Combine(Path.GetTempPath(), "metricsdashboard-cli-corpus"), runs);
+    return;
+}
+
 const double Megabyte = 1_000_000;
 bool phases = args.Contains("--phases");
 args = args.Where(a => a != "--phases").ToArray();
-int targetMegabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
+int targetMegabytes = args.Length > 0 && args[0] != "--folder" ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var baseDirectory = AppContext.BaseDirectory;
 var seeds = Directory.EnumerateFiles(Path.Combine(baseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal)
     .Select(path => new SourceDocument(Path.GetFileName(path), File.ReadAllBytes(path)))
@@ -23,7 +32,18 @@ if (seeds.Length == 0) { throw new InvalidOperationException("No seeds next to t
 
 var corpus = new List<SourceDocument>();
 long corpusBytes = 0;
-for (int copy = 0; corpusBytes < targetMegabytes * Megabyte; copy++)
+int folderIndex = Array.IndexOf(args, "--folder");
+if (folderIndex >= 0)
+{
+    // The CLI benchmark's corpus (or any folder): the same bytes in process, to tell extraction from process cost.
+    foreach (var path in Directory.EnumerateFiles(args[folderIndex + 1]).Order(StringComparer.Ordinal))
+    {
+        var bytes = File.ReadAllBytes(path);
+        corpus.Add(new SourceDocument(Path.GetFileName(path), bytes));
+        corpusBytes += bytes.Length;
+    }
+}
+for (int copy = 0; folderIndex < 0 && corpusBytes < targetMegabytes * Megabyte; copy++)
 {
     foreach (var seed in seeds)
     {
@@ -75,6 +95,19 @@ Console.WriteLine($"single thread: {megabytes / singleSeconds:F1} MB/s wall ({si
 Console.WriteLine($"machine load: {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores");
 Console.WriteLine($"all cores ({Environment.ProcessorCount}): {megabytes / parallelSeconds:F1} MB/s ({parallelSeconds:F2} s), {parallelIndicators} indicators");
 Console.WriteLine($"allocated: {allocated / megabytes / Megabyte:F1} MB per MB of input ({allocated / Megabyte:F0} MB in all)");
+
+// The JSON lines the CLI writes for the same results: what output costs beside extraction.
+var results = corpus.Select(extractor.Extract).ToArray();
+var json = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
+watch.Restart();
+foreach (var result in results)
+{
+    json.ResetWrittenCount();
+    IndicatorJson.WriteLines(json, result.DocumentName, result.Indicators);
+}
+watch.Stop();
+long jsonBytes = results.Sum(r => { json.ResetWrittenCount(); IndicatorJson.WriteLines(json, r.DocumentName, r.Indicators); return (long)json.WrittenCount; });
+Console.WriteLine($"json lines: {jsonBytes / Megabyte:F0} MB in {watch.Elapsed.TotalSeconds:F2} s on one thread ({megabytes / watch.Elapsed.TotalSeconds:F1} MB of input per second)");
 
 var gold = new List<GoldRecord>();
 var predictions = new List<ScoredPrediction>();

@@ -88,6 +88,64 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Decode_Utf8WithAFewBadBytes_StaysUtf8AndReportsThem()
+    {
+        var good = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Sample, 20)));
+        var bytes = good[..30].Concat(new byte[] { 0xFF }).Concat(good[30..]).Concat(new byte[] { 0xC3 }).ToArray();
+
+        var decoded = TextDecoder.Decode("damaged.txt", bytes);
+
+        Assert.Equal("utf-8", decoded.EncodingName);
+        Assert.Equal([30, bytes.Length - 1], decoded.InvalidByteOffsets);
+        Assert.StartsWith("锦江区社会消费品零售\uFFFD总额实现1298.6亿元", decoded.Text, StringComparison.Ordinal);
+        Assert.Equal(2, decoded.Text.Count(c => c == '\uFFFD'));
+    }
+
+    [Fact]
+    public void Extract_Utf8WithABadByte_WarnsAndStillReadsTheFigures()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Sample, 10))).Append((byte)0xFE).ToArray();
+
+        var result = new IndicatorExtractor().Extract(new Model.SourceDocument("damaged.txt", bytes));
+
+        Assert.Equal("utf-8", result.EncodingName);
+        Assert.Contains(result.Warnings, w => w.Code == "invalid-bytes" && w.Offset == bytes.Length - 1);
+        Assert.Contains(result.Indicators, i => i.Surface == "1298.6亿元");
+    }
+
+    [Fact]
+    public void Decode_Gb18030_IsNotMistakenForDamagedUtf8()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var decoded = TextDecoder.Decode("gb.txt", Encoding.GetEncoding("GB18030").GetBytes(Sample));
+        Assert.Equal(("gb18030", Sample), (decoded.EncodingName, decoded.Text));
+    }
+
+    [Theory]
+    [InlineData(false, "utf-16le")]
+    [InlineData(true, "utf-16be")]
+    public void Decode_Utf16WithoutBomOrAscii_IsDetectedNotRejectedAsBinary(bool bigEndian, string expected)
+    {
+        // No ASCII, so no zero bytes on the usual side; 一 (U+4E00) puts zeros on the other side.
+        const string text = "一季度成都市一般公共预算收入一百亿元，同比增长百分之一。";
+        var bytes = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(text);
+
+        var decoded = TextDecoder.Decode("utf16.txt", bytes);
+
+        Assert.Equal((expected, text), (decoded.EncodingName, decoded.Text));
+    }
+
+    [Fact]
+    public void Decode_MostlyAsciiGb18030_IsNotMistakenForUtf16()
+    {
+        // Pairs of ASCII bytes read as UTF-16 fall in the ideograph block ("ch" → U+6368 big-endian): 92 % "text".
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        const string text = "chengdu retail sales grew strongly this year and investment rose again in the city center 成都";
+        var decoded = TextDecoder.Decode("mixed.txt", Encoding.GetEncoding("GB18030").GetBytes(text));
+        Assert.Equal(("gb18030", text), (decoded.EncodingName, decoded.Text));
+    }
+
+    [Fact]
     public void Extract_EmptyDocument_ThrowsUnreadable()
     {
         var extractor = new IndicatorExtractor();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Extraction;
+using MetricsDashboard.Extraction.Decoding;
 using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -181,7 +182,7 @@ public sealed class IndicatorImportService(
             SourceDocument document;
             if (ImportFileReader.IsHtml(name))
             {
-                var (text, encoding) = HtmlText.Decode(bytes);
+                var (text, encoding) = HtmlText.Decode(name, bytes);
                 document = SourceDocument.FromText(name, text, metadata?.PublishedOn);
                 encodingOverride = encoding;
             }

@@ -21,7 +21,7 @@ public sealed class AreaGazetteer
         foreach (var area in areas)
         {
             aliases.Add(new(area.Name, area));
-            aliases.AddRange(area.Aliases.Select(alias => new KeyValuePair<string, Area>(alias, area)));
+            aliases.AddRange(area.Aliases.Concat(area.Places).Select(alias => new KeyValuePair<string, Area>(alias, area)));
         }
         Matcher = new KeywordMatcher<Area>(aliases);
     }
@@ -64,6 +64,16 @@ public sealed class AreaGazetteer
             var parent = item.GetProperty("parent").ValueKind == JsonValueKind.Null ? null : item.GetProperty("parent").GetString();
             var aliases = LexiconResources.Strings(item.GetProperty("aliases")).Where(a => a != name).ToArray();
             areas.Add(new Area(name, level, parent, aliases));
+        }
+        // A place inside a district (春熙路, 宽窄巷子) names that district wherever it stands.
+        if (document.RootElement.TryGetProperty("places", out var places))
+        {
+            foreach (var district in places.EnumerateObject())
+            {
+                int index = areas.FindIndex(a => a.Name == district.Name);
+                if (index < 0) { throw new InvalidDataException($"{fileName}: places of unknown area '{district.Name}'."); }
+                areas[index] = areas[index] with { Places = LexiconResources.Strings(district.Value).ToArray() };
+            }
         }
         return new AreaGazetteer(areas);
     }

@@ -33,6 +33,7 @@ internal static class TextDecoder
         [0x1F, 0x8B],             // GZIP
     ];
 
+    /// <summary>Decodes by the strict rules above; bytes invalid in an otherwise clean UTF-8 file are reported, not guessed around.</summary>
     public static DecodedText Decode(string documentName, ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) { throw new UnreadableDocumentException(documentName, "the file is empty (0 bytes)."); }
@@ -56,20 +57,27 @@ internal static class TextDecoder
                 throw new UnreadableDocumentException(documentName, "the file is binary (its header is that of an image, PDF or archive), not text.");
             }
         }
-        var utf16 = GuessUtf16(bytes);
+        bool hasNul = bytes.Contains((byte)0);
+        // UTF-8 text never holds a NUL byte; UTF-16 text almost always does (ASCII, 一 U+4E00).
+        string? utf8 = hasNul ? null : TryStrictUtf8(bytes);
+        if (utf8 is not null)
+        {
+            return Checked(documentName, utf8, "utf-8");
+        }
+        var utf16 = Utf16Sniffer.Guess(bytes);
         if (utf16 is not null)
         {
             var encoding = utf16 == "utf-16le" ? StrictUtf16Le : StrictUtf16Be;
             return Checked(documentName, DecodeWith(documentName, encoding, bytes, "UTF-16"), utf16);
         }
-        if (bytes.Contains((byte)0))
+        if (hasNul)
         {
             throw new UnreadableDocumentException(documentName, "the file is binary (it contains NUL bytes), not text.");
         }
-        string? utf8 = TryStrictUtf8(bytes);
-        if (utf8 is not null)
+        // UTF-8 but for a few damaged bytes: GB18030 would decode it "successfully" into mojibake.
+        if (DamagedUtf8.TryDecode(bytes, out var damaged))
         {
-            return Checked(documentName, utf8, "utf-8");
+            return Checked(documentName, damaged.Text, "utf-8") with { InvalidByteOffsets = damaged.InvalidByteOffsets };
         }
         string gb;
         try
@@ -111,26 +119,6 @@ internal static class TextDecoder
         {
             throw new UnreadableDocumentException(documentName, $"the file looks like {label} but holds invalid {label} sequences.");
         }
-    }
-
-    /// <summary>
-    /// UTF-16 without a BOM: Chinese or ASCII text in UTF-16 has zero bytes on one side of most
-    /// ASCII characters (digits, punctuation, line ends), and almost never on the other side.
-    /// </summary>
-    private static string? GuessUtf16(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length < 4 || bytes.Length % 2 != 0) { return null; }
-        int sample = Math.Min(bytes.Length, 4096);
-        int evenZeros = 0, oddZeros = 0;
-        for (int i = 0; i < sample; i++)
-        {
-            if (bytes[i] != 0) { continue; }
-            if (i % 2 == 0) { evenZeros++; } else { oddZeros++; }
-        }
-        // Text in UTF-8 or GB18030 has no zero bytes at all; binary has them on both sides.
-        if (oddZeros >= 2 && evenZeros * 20 < oddZeros) { return "utf-16le"; }
-        if (evenZeros >= 2 && oddZeros * 20 < evenZeros) { return "utf-16be"; }
-        return null;
     }
 
     /// <summary>Decoded text that is mostly control characters is binary that happened to decode.</summary>

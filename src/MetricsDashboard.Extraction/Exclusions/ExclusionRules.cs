@@ -79,4 +79,39 @@ internal static class ExclusionRules
         int p = unitEnd < s.Length && s[unitEnd] is '多' or '余' ? unitEnd + 1 : unitEnd;
         return lexicon.TimeReferenceFollowers.TryMatchAt(s, p, out _, out _);
     }
+
+    /// <summary>A duration framed by 连续, 近, 过去, 未来 … (连续三年下降, 近三年): the span of a report, not a measure.</summary>
+    public static bool IsTimeFrame(ReadOnlySpan<char> s, int numberStart, Lexicon lexicon) =>
+        lexicon.TimeReferenceLeaders.TryMatchEndingAt(s, numberStart, out _, out _);
+
+    /// <summary>排名上升3位: N位 (or N名) after a change verb is a move in a ranking, not a count of people.</summary>
+    public static bool IsRankChange(ReadOnlySpan<char> s, string? counter, int numberStart, Lexicon lexicon) =>
+        counter is "位" or "名" && lexicon.RankChangeVerbs.TryMatchEndingAt(s, numberStart, out _, out _);
+
+    /// <summary>
+    /// A multiplier alone before a unit of measure is the unit's name (单位：万元, 亿元以上项目, 千瓦时),
+    /// not a number, unless a lead word makes it one (上亿元, 近万平方米). Before a measure word it is a
+    /// number (引入千家国际品牌, 百条街巷): the caller asks only for units of measure.
+    /// </summary>
+    public static bool IsLoneMultiplier(ReadOnlySpan<char> s, NumberToken number, Lexicon lexicon) =>
+        number.Style == NumeralStyle.Chinese && number.End - number.Start == 1 && s[number.Start] is '百' or '千' or '万' or '亿' or '佰' or '仟'
+        && !lexicon.LoneMultiplierLeads.TryMatchEndingAt(s, number.Start, out _, out _);
+
+    /// <summary>
+    /// A name with a numeral in it (三一重工, 七匹狼, 百家讲坛, 十九冶) covers the numeral at
+    /// <paramref name="i"/>; <paramref name="end"/> is where the name ends. A name right after a number
+    /// is not one (1万达到 is not 万达).
+    /// </summary>
+    public static bool IsInNumeralName(ReadOnlySpan<char> s, int lineStart, int i, Lexicon lexicon, out int end)
+    {
+        end = i;
+        for (int j = Math.Max(lineStart, i - 3); j <= i; j++)
+        {
+            if (!lexicon.NumeralNames.CanStartWith(s[j]) || !lexicon.NumeralNames.TryMatchAt(s, j, out int length, out _) || j + length <= i) { continue; }
+            if (j > lineStart && (CjkText.IsAsciiDigit(s[j - 1]) || NumberReader.IsChineseNumeral(s[j - 1]))) { continue; }
+            end = j + length;
+            return true;
+        }
+        return false;
+    }
 }

@@ -44,6 +44,14 @@ internal sealed class Lexicon
     public required KeywordMatcher<bool> ProgrammeNouns { get; init; }
     public required FrozenSet<string> ProgrammeUnits { get; init; }
     public required KeywordMatcher<bool> TimeReferenceFollowers { get; init; }
+    public required KeywordMatcher<bool> TimeReferenceLeaders { get; init; }
+    public required KeywordMatcher<bool> RankChangeVerbs { get; init; }
+    public required KeywordMatcher<bool> NumeralNames { get; init; }
+    public required KeywordMatcher<CanonicalUnit> CurrencySymbols { get; init; }
+    public required KeywordMatcher<bool> LoneMultiplierLeads { get; init; }
+    public required KeywordMatcher<bool> CountingVerbs { get; init; }
+    public required KeywordMatcher<bool> ReportingVerbs { get; init; }
+    public required FrozenDictionary<string, FrozenDictionary<string, double>> SubUnits { get; init; }
 
     private static Lexicon Load()
     {
@@ -97,6 +105,18 @@ internal sealed class Lexicon
             ProgrammeNouns = Set(m.GetProperty("programmeNouns")),
             ProgrammeUnits = LexiconResources.Strings(m.GetProperty("programmeUnits")).ToFrozenSet(StringComparer.Ordinal),
             TimeReferenceFollowers = Set(m.GetProperty("timeReferenceFollowers")),
+            TimeReferenceLeaders = Set(m.GetProperty("timeReferenceLeaders")),
+            RankChangeVerbs = Set(m.GetProperty("rankChangeVerbs")),
+            NumeralNames = Set(m.GetProperty("numeralNames")),
+            CurrencySymbols = new KeywordMatcher<CanonicalUnit>(m.GetProperty("currencySymbols").EnumerateObject()
+                .Select(p => new KeyValuePair<string, CanonicalUnit>(p.Name, CanonicalUnitCodes.TryParse(p.Value.GetString(), out var c) ? c : throw new InvalidDataException($"markers.json: unknown currency '{p.Value}'.")))),
+            LoneMultiplierLeads = Set(m.GetProperty("loneMultiplierLeads")),
+            CountingVerbs = Set(m.GetProperty("countingVerbs")),
+            ReportingVerbs = Set(m.GetProperty("reportingVerbs")),
+            SubUnits = units.RootElement.GetProperty("subUnits").EnumerateObject().ToFrozenDictionary(
+                p => p.Name,
+                p => p.Value.EnumerateObject().ToFrozenDictionary(x => x.Name, x => x.Value.GetDouble(), StringComparer.Ordinal),
+                StringComparer.Ordinal),
             FrameSectors = LexiconResources.Strings(keywords.RootElement.GetProperty("frameSectors")).Select(f => sectorOrder.IndexOf(f)).Where(i => i >= 0).ToFrozenSet(),
         };
     }

@@ -8,7 +8,10 @@ internal static class NumberReader
     public static bool IsChineseNumeral(char c) => ChineseDigit(c) >= 0 || ChineseUnit(c) > 0 || c == '几';
 
     /// <summary>1,298.6 → 1298.6; a comma groups only when exactly three digits follow it.</summary>
-    public static bool TryReadArabic(ReadOnlySpan<char> s, int position, out NumberToken token)
+    public static bool TryReadArabic(ReadOnlySpan<char> s, int position, out NumberToken token) => TryReadArabic(s, position, false, out token);
+
+    /// <summary>As above; with <paramref name="fullWidthGroups"/> a full-width comma groups too (百分之９，９９９ after folding).</summary>
+    public static bool TryReadArabic(ReadOnlySpan<char> s, int position, bool fullWidthGroups, out NumberToken token)
     {
         token = default;
         int i = position;
@@ -23,7 +26,7 @@ internal static class NumberReader
                 digits++;
                 i++;
             }
-            else if (c == ',' && digits > 0 && IsGroup(s, i + 1))
+            else if ((c == ',' || (fullWidthGroups && c == '，')) && digits > 0 && IsGroup(s, i + 1))
             {
                 i++;
             }
@@ -54,7 +57,8 @@ internal static class NumberReader
         && (i + 3 >= s.Length || !char.IsAsciiDigit(s[i + 3]));
 
     /// <summary>
-    /// 一百零五 → 105, 两万 → 20000, 千亿 → 1e11 (a leading unit means one of it), 十几万 → 100000 approx.
+    /// 一百零五 → 105, 两万 → 20000, 千亿 → 1e11 (a leading unit means one of it), 十几万 → 100000 approx,
+    /// 四点五 → 4.5; financial numerals (壹 贰 叁 肆 伍 陆 柒 捌 玖 拾 佰 仟) read as their plain forms.
     /// Two digits in a row (十四五, 三三两两) are no numeral but a name or an idiom: rejected.
     /// </summary>
     public static bool TryReadChinese(ReadOnlySpan<char> s, int position, out NumberToken token)
@@ -104,31 +108,46 @@ internal static class NumberReader
         }
         if (i == position) { return false; }
         double value = total + section + Math.Max(digit, 0);
+        bool integer = true;
+        // 四点五 → 4.5, 零点五 → 0.5: 点 is the decimal point when digits follow it (三点半 and 重点 do not).
+        if (i + 1 < s.Length && s[i] == '点' && ChineseDigit(s[i + 1]) >= 0 && !approximate)
+        {
+            double scale = 0.1;
+            i++;
+            while (i < s.Length && ChineseDigit(s[i]) is var d and >= 0)
+            {
+                value += d * scale;
+                scale /= 10;
+                i++;
+            }
+            value = Math.Round(value, 10);
+            integer = false;
+        }
         if (value <= 0) { return false; }
-        token = new NumberToken(position, i, value, NumeralStyle.Chinese, true, i - position, approximate);
+        token = new NumberToken(position, i, value, NumeralStyle.Chinese, integer, i - position, approximate);
         return true;
     }
 
     private static int ChineseDigit(char c) => c switch
     {
         '零' or '〇' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '一' or '壹' => 1,
+        '二' or '两' or '贰' => 2,
+        '三' or '叁' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
         _ => -1,
     };
 
     private static int ChineseUnit(char c) => c switch
     {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
+        '十' or '拾' => 10,
+        '百' or '佰' => 100,
+        '千' or '仟' => 1000,
         '万' => 10000,
         '亿' => 100000000,
         _ => 0,

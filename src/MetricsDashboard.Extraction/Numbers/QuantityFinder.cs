@@ -11,7 +11,7 @@ namespace MetricsDashboard.Extraction.Numbers;
 /// unit, counter and qualifier. A hand-written scanner rather than one big regex: it never
 /// backtracks, allocates nothing per character, and each rule below is one readable branch.
 /// </summary>
-internal sealed class QuantityFinder(Lexicon lexicon)
+internal sealed partial class QuantityFinder(Lexicon lexicon)
 {
     /// <summary>Appends the quantities found in <c>s[start..end)</c>.</summary>
     public void Find(ReadOnlySpan<char> s, int start, int end, List<QuantitySpan> found)
@@ -30,13 +30,21 @@ internal sealed class QuantityFinder(Lexicon lexicon)
             {
                 next = ReadRank(sentence, start, i, found);
             }
-            else if (IsFractionPrefix(sentence, i))
+            else if (ExclusionRules.IsInNumeralName(sentence, start, i, lexicon, out int nameEnd))
             {
-                next = ReadFraction(sentence, i, found);
+                next = nameEnd;
             }
-            else if (c == '一' && (i + 1 >= end || !NumberReader.IsChineseNumeral(sentence[i + 1])))
+            else if (TryReadFraction(sentence, i, found, out int fractionEnd))
             {
-                // A lone 一 (一个, 一流, 统一) is never a quantity; it is by far the most frequent numeral.
+                next = fractionEnd;
+            }
+            else if (c == '半')
+            {
+                next = ReadHalfTenth(sentence, i, found);
+            }
+            else if (c == '一' && (i + 1 >= end || !NumberReader.IsChineseNumeral(sentence[i + 1])) && !IsChineseDecimal(sentence, i + 1))
+            {
+                // A lone 一 (一个, 一流, 统一) is never a quantity; it is by far the most frequent numeral. 一点五 is 1.5.
                 next = i + 1;
             }
             else if (CjkText.IsAsciiDigit(c) || (NumberReader.IsChineseNumeral(c) && c != '几' && !PrecededByNumeral(sentence, i, start)))
@@ -53,26 +61,13 @@ internal sealed class QuantityFinder(Lexicon lexicon)
 
     // Digits, Chinese numerals and 第: the only characters a quantity can start with.
     private static readonly System.Buffers.SearchValues<char> QuantityStarts =
-        System.Buffers.SearchValues.Create("0123456789零〇一二两三四五六七八九十百千万亿几第");
+        System.Buffers.SearchValues.Create("0123456789零〇一二两三四五六七八九十百千万亿几第壹贰叁肆伍陆柒捌玖拾佰仟半");
 
     private static bool PrecededByNumeral(ReadOnlySpan<char> s, int i, int start) =>
         i > start && NumberReader.IsChineseNumeral(s[i - 1]);
 
-    private static bool IsFractionPrefix(ReadOnlySpan<char> s, int i) =>
-        i + 3 < s.Length && s[i + 1] == '分' && s[i + 2] == '之' && s[i] is '百' or '千' or '万';
-
     private static bool TryReadNumber(ReadOnlySpan<char> s, int i, out NumberToken token) =>
         CjkText.IsAsciiDigit(s[i]) ? NumberReader.TryReadArabic(s, i, out token) : NumberReader.TryReadChinese(s, i, out token);
-
-    /// <summary>百分之三十 → 30 %; 万分之五 → 0.05 %; 千分之三 → 0.3 %.</summary>
-    private int ReadFraction(ReadOnlySpan<char> s, int i, List<QuantitySpan> found)
-    {
-        if (!TryReadNumber(s, i + 3, out var number)) { return i + 3; }
-        double scale = s[i] switch { '百' => 1, '千' => 0.1, _ => 0.01 };
-        var qualifier = PrefixQualifier(s, i, out int surfaceStart);
-        found.Add(new QuantitySpan(surfaceStart, number.End, i, Tidy(number.Value * scale), null, CanonicalUnit.Percent, null, qualifier, number.Style, 0.9));
-        return number.End;
-    }
 
     /// <summary>
     /// 第N: a rank when followed by 名/位 or closing a clause after a ranking verb (位列成都市第一);
@@ -117,6 +112,10 @@ internal sealed class QuantityFinder(Lexicon lexicon)
         if (arabic && ExclusionRules.IsCode(s, number, sentenceStart)) { return SkipCode(s, number.End); }
         if (ExclusionRules.IsYear(s, number) && number.End < s.Length && s[number.End] is '年' or '-' or CjkText.Dash) { return SkipDate(s, number.End); }
         if (ExclusionRules.IsDateOrTime(s, number.End)) { return SkipDate(s, number.End); }
+        // 负3.9%, -22.2%, －122％: a sign before the number, never the dash of a range (3—5%).
+        bool negative = arabic && HasMinusSign(s, sentenceStart, i);
+        int signedStart = negative ? i - 1 : i;
+        var currency = CurrencyBefore(s, sentenceStart, signedStart, out int currencyStart);
 
         int p = number.End;
         var qualifier = number.Approximate ? Qualifier.Approx : Qualifier.Exact;
@@ -162,19 +161,29 @@ internal sealed class QuantityFinder(Lexicon lexicon)
             p = h;
         }
 
-        if (!TryUnit(s, p, number.Value, value, out var unit, out int unitLength))
+        if (!TryUnit(s, i, p, number.Value, value, out var unit, out int unitLength))
         {
-            return Unitless(s, sentenceStart, i, number, p, value, valueMax, hasMultiplier, infix, found);
+            if (currency is CanonicalUnit money)
+            {
+                unit = new UnitEntry("", money, 1, null, double.MaxValue, 0);
+            }
+            else
+            {
+                return Unitless(s, sentenceStart, i, number, p, value, valueMax, hasMultiplier, infix, found);
+            }
         }
         int unitEnd = p + unitLength;
+        if (unit.Counter is null && ExclusionRules.IsLoneMultiplier(s, number, lexicon)) { return unitEnd; }
+        (unit, unitEnd, value) = Colloquial(s, unit, unitEnd, value);
         // 2023天府金融指数: a year glued to a name, not 2023 days.
         if (ExclusionRules.IsYear(s, number) && unit.Unit is CanonicalUnit.DurationDay or CanonicalUnit.DurationHour or CanonicalUnit.DurationMonth) { return unitEnd; }
         if (!arabic && !AcceptChinese(s, sentenceStart, number, unit, unitEnd)) { return unitEnd; }
         if (ExclusionRules.IsSession(s, unit.Counter, unitEnd, lexicon)) { return unitEnd; }
         if (ExclusionRules.IsProgrammeName(s, unit.Text, unitEnd, lexicon)) { return unitEnd; }
-        if (IsDuration(unit.Unit) && ExclusionRules.IsTimeReference(s, unitEnd, lexicon)) { return unitEnd; }
+        if (IsDuration(unit.Unit) && (ExclusionRules.IsTimeReference(s, unitEnd, lexicon) || ExclusionRules.IsTimeFrame(s, i, lexicon))) { return unitEnd; }
+        if (ExclusionRules.IsRankChange(s, unit.Counter, signedStart, lexicon)) { return unitEnd; }
 
-        var prefix = PrefixQualifier(s, i, out int surfaceStart);
+        var prefix = PrefixQualifier(s, currency is null ? signedStart : currencyStart, out int surfaceStart);
         var suffix = lexicon.QualifierSuffixes.TryMatchAt(s, unitEnd, out _, out var sq) ? sq : Qualifier.Exact;
         if (valueMax is not null) { qualifier = Qualifier.Range; }
         else if (prefix != Qualifier.Exact) { qualifier = prefix; }
@@ -187,7 +196,8 @@ internal sealed class QuantityFinder(Lexicon lexicon)
         {
             confidence -= 0.3;
         }
-        found.Add(new QuantitySpan(surfaceStart, unitEnd, i, Tidy(value * unit.Factor), valueMax is double max ? Tidy(max * unit.Factor) : null,
+        double sign = negative ? -1 : 1;
+        found.Add(new QuantitySpan(surfaceStart, unitEnd, i, Tidy(sign * value * unit.Factor), valueMax is double max ? Tidy(sign * max * unit.Factor) : null,
             unit.Unit, unit.Counter, qualifier, number.Style, confidence));
         return unitEnd;
     }
@@ -241,25 +251,30 @@ internal sealed class QuantityFinder(Lexicon lexicon)
     /// <summary>Chinese numerals are common words too (一流, 统一, 三城三都): they count only as a plain count with a unit.</summary>
     private bool AcceptChinese(ReadOnlySpan<char> s, int sentenceStart, NumberToken number, UnitEntry unit, int unitEnd)
     {
-        if (number.Value < 2) { return false; }
+        // 一/两 are words far more often than numbers, except before a unit only a number takes (一点五个百分点).
+        if (number.Value < 2 && unit.Unit != CanonicalUnit.PercentagePoint) { return false; }
         if (ExclusionRules.IsSlogan(s, number.Start, unitEnd, sentenceStart)) { return false; }
         if (ExclusionRules.IsIdiom(s, number.Start, sentenceStart, lexicon)) { return false; }
         if (lexicon.AbstractNouns.TryMatchAt(s, unitEnd, out _, out _)) { return false; }
         return unit.Unit is not CanonicalUnit.Percent || unit.Text is "成" or "折";
     }
 
-    /// <summary>The unit after a number; 成 and 折 only after a small written number, 方 only after a large value.</summary>
-    private bool TryUnit(ReadOnlySpan<char> s, int p, double written, double value, out UnitEntry unit, out int length)
+    /// <summary>The unit after a number; 成 and 折 only after a small written number, 方 only after a large value; N大 only after a counting verb.</summary>
+    private bool TryUnit(ReadOnlySpan<char> s, int numberStart, int p, double written, double value, out UnitEntry unit, out int length)
     {
         unit = default!;
         length = 0;
         if (p >= s.Length) { return false; }
         if (lexicon.Units.TryMatchAt(s, p, out length, out unit))
         {
+            // 5min is no 5 m: a unit written in Latin letters ends where the word does.
+            if (CjkText.IsAsciiLetter(unit.Text[^1]) && p + length < s.Length && CjkText.IsAsciiLetter(s[p + length])) { return false; }
             return written <= unit.MaxValue && value >= unit.MinValue;
         }
-        // 十大, 六大: a count of named things without a measure word.
-        if (s[p] == '大' && p + 1 < s.Length && CjkText.IsIdeograph(s[p + 1]))
+        // 培育十大洲级销冠: N大 counts what a verb makes or chooses; 五大产业, 十大工程, 十九大 name an
+        // enumeration or a congress and are never amounts (INDICATORS.md).
+        if (s[p] == '大' && p + 1 < s.Length && CjkText.IsIdeograph(s[p + 1]) && numberStart > 0
+            && lexicon.CountingVerbs.TryMatchEndingAt(s, numberStart, out _, out _))
         {
             unit = BigCount;
             length = 1;

@@ -15,29 +15,56 @@ public static class IndicatorJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
+    // Property names escaped once, not once per indicator.
+    private static readonly JsonEncodedText DocName = JsonEncodedText.Encode("doc");
+    private static readonly JsonEncodedText SurfaceName = JsonEncodedText.Encode("surface");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText ValueMaxName = JsonEncodedText.Encode("value_max");
+    private static readonly JsonEncodedText UnitName = JsonEncodedText.Encode("unit");
+    private static readonly JsonEncodedText CounterName = JsonEncodedText.Encode("counter");
+    private static readonly JsonEncodedText QualifierName = JsonEncodedText.Encode("qualifier");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText MetricName = JsonEncodedText.Encode("metric");
+    private static readonly JsonEncodedText LabelName = JsonEncodedText.Encode("label");
+    private static readonly JsonEncodedText DistrictName = JsonEncodedText.Encode("district");
+    private static readonly JsonEncodedText SectorName = JsonEncodedText.Encode("sector");
+    private static readonly JsonEncodedText PeriodName = JsonEncodedText.Encode("period");
+    private static readonly JsonEncodedText SentenceName = JsonEncodedText.Encode("sentence");
+    private static readonly JsonEncodedText ConfidenceName = JsonEncodedText.Encode("confidence");
+
     /// <summary>Writes one indicator as one JSON object (no line feed).</summary>
     public static void Write(Utf8JsonWriter writer, string documentName, Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(indicator);
+        Write(writer, Encode(documentName), indicator, Encode(indicator.Sentence));
+    }
+
+    private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, WriterOptions.Encoder);
+
+    /// <summary>The document name and sentence come escaped: every figure of a sentence repeats them.</summary>
+    private static void Write(Utf8JsonWriter writer, JsonEncodedText documentName, Indicator indicator, JsonEncodedText sentence)
+    {
         writer.WriteStartObject();
-        writer.WriteString("doc", documentName);
-        writer.WriteString("surface", indicator.Surface);
-        writer.WriteNumber("start", indicator.Start);
-        writer.WriteNumber("end", indicator.End);
-        writer.WriteNumber("value", indicator.Value);
-        if (indicator.ValueMax is double max) { writer.WriteNumber("value_max", max); } else { writer.WriteNull("value_max"); }
-        writer.WriteString("unit", indicator.Unit.ToCode());
-        WriteNullable(writer, "counter", indicator.Counter);
-        writer.WriteString("qualifier", indicator.Qualifier.ToWire());
-        writer.WriteString("kind", indicator.Kind.ToWire());
-        writer.WriteString("metric", indicator.Metric);
-        writer.WriteString("label", indicator.Label);
-        WriteNullable(writer, "district", indicator.District);
-        writer.WriteString("sector", indicator.Sector);
-        WriteNullable(writer, "period", indicator.Period);
-        writer.WriteString("sentence", indicator.Sentence);
-        writer.WriteNumber("confidence", indicator.Confidence);
+        writer.WriteString(DocName, documentName);
+        writer.WriteString(SurfaceName, indicator.Surface);
+        writer.WriteNumber(StartName, indicator.Start);
+        writer.WriteNumber(EndName, indicator.End);
+        writer.WriteNumber(ValueName, indicator.Value);
+        if (indicator.ValueMax is double max) { writer.WriteNumber(ValueMaxName, max); } else { writer.WriteNull(ValueMaxName); }
+        writer.WriteString(UnitName, indicator.Unit.ToCode());
+        WriteNullable(writer, CounterName, indicator.Counter);
+        writer.WriteString(QualifierName, indicator.Qualifier.ToWire());
+        writer.WriteString(KindName, indicator.Kind.ToWire());
+        writer.WriteString(MetricName, indicator.Metric);
+        writer.WriteString(LabelName, indicator.Label);
+        WriteNullable(writer, DistrictName, indicator.District);
+        writer.WriteString(SectorName, indicator.Sector);
+        WriteNullable(writer, PeriodName, indicator.Period);
+        writer.WriteString(SentenceName, sentence);
+        writer.WriteNumber(ConfidenceName, indicator.Confidence);
         writer.WriteEndObject();
     }
 
@@ -55,15 +82,49 @@ public static class IndicatorJson
     /// <summary>Writes all indicators of a result as JSON lines, each ending in a line feed.</summary>
     public static void WriteLines(Stream stream, ExtractionResult result)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(result);
+        WriteLines(stream, result.DocumentName, result.Indicators);
+    }
+
+    /// <summary>Writes indicators of one document as JSON lines, each ending in a line feed.</summary>
+    public static void WriteLines(Stream stream, string documentName, IEnumerable<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(indicators);
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
-        foreach (var indicator in result.Indicators)
+        WriteLines(writer, documentName, indicators, () => stream.WriteByte((byte)'\n'));
+    }
+
+    /// <summary>Writes indicators of one document as JSON lines into a buffer (a pooled one costs no fresh memory per file).</summary>
+    public static void WriteLines(IBufferWriter<byte> buffer, string documentName, IEnumerable<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentNullException.ThrowIfNull(indicators);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        WriteLines(writer, documentName, indicators, () =>
         {
-            Write(writer, result.DocumentName, indicator);
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+        });
+    }
+
+    private static void WriteLines(Utf8JsonWriter writer, string documentName, IEnumerable<Indicator> indicators, Action lineFeed)
+    {
+        var name = Encode(documentName);
+        string? lastSentence = null;
+        JsonEncodedText sentence = default;
+        foreach (var indicator in indicators)
+        {
+            // The figures of one sentence share its string: escape it once for all of them.
+            if (!ReferenceEquals(indicator.Sentence, lastSentence))
+            {
+                lastSentence = indicator.Sentence;
+                sentence = Encode(lastSentence);
+            }
+            Write(writer, name, indicator, sentence);
             writer.Flush();
             writer.Reset();
-            stream.WriteByte((byte)'\n');
+            lineFeed();
         }
     }
 
@@ -105,7 +166,7 @@ public static class IndicatorJson
         return records;
     }
 
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+    private static void WriteNullable(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is null) { writer.WriteNull(name); } else { writer.WriteString(name, value); }
     }

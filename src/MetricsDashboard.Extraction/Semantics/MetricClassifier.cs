@@ -3,6 +3,7 @@ using MetricsDashboard.Extraction.Lexicons;
 using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Extraction.Normalisation;
 using MetricsDashboard.Extraction.Numbers;
+using MetricsDashboard.Extraction.Taxonomy;
 
 namespace MetricsDashboard.Extraction.Semantics;
 
@@ -16,33 +17,14 @@ internal sealed class MetricClassifier(Lexicon lexicon)
 {
     private const int MaxPhrase = 24;
 
-    private static readonly FrozenSet<string> Money = Set("investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "other");
-    private static readonly FrozenSet<string> Rates = Set("completion_rate", "growth_rate", "share_rate");
-    private static readonly FrozenSet<string> Counts = Set("enterprises", "projects", "cases", "people", "visitors", "infrastructure", "services", "events", "other");
-    private static readonly FrozenSet<string> Energy = Set("energy");
-    private static readonly FrozenSet<string> ChangeSubjects = Counts.Union(Money).Where(m => m != "other").ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> AllMetrics = Set(
-        "investment", "retail_sales", "consumption_voucher", "financing", "fiscal_funds", "output_value", "cases", "enterprises", "projects", "people",
-        "visitors", "area", "energy", "infrastructure", "services", "events", "completion_rate", "growth_rate", "share_rate", "other");
-
-    private static readonly FrozenDictionary<string, string> CounterDefaults = new Dictionary<string, string>
-    {
-        ["家"] = "enterprises", ["起"] = "cases", ["件"] = "cases", ["宗"] = "cases", ["例"] = "cases",
-        ["人"] = "people", ["名"] = "people", ["户"] = "people", ["人次"] = "people", ["位"] = "people",
-        ["栋"] = "infrastructure", ["幢"] = "infrastructure", ["座"] = "infrastructure", ["台"] = "infrastructure",
-        ["部"] = "infrastructure", ["所"] = "infrastructure", ["条"] = "infrastructure", ["套"] = "infrastructure",
-        ["笔"] = "services", ["次"] = "services", ["通"] = "services", ["单"] = "services",
-        ["场"] = "events", ["场次"] = "events",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    // Measure words that say what is counted on their own: a keyword before the number (纠治作风问题2人) does not override them.
-    private static readonly FrozenDictionary<string, string> DecisiveCounters = new Dictionary<string, string>
-    {
-        ["人"] = "people",
-        ["名"] = "people",
-        ["场"] = "events",
-        ["场次"] = "events",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // The families of each unit and the measure words' defaults are data (taxonomy.json), not tables here.
+    private static readonly MetricFamilies Families = MetricFamilies.Default;
+    private static readonly FrozenSet<string> Money = Families.Money;
+    private static readonly FrozenSet<string> Rates = Families.Rates;
+    private static readonly FrozenSet<string> Counts = Families.Counts;
+    private static readonly FrozenSet<string> Energy = Families.Energy;
+    private static readonly FrozenSet<string> ChangeSubjects = Families.ChangeSubjects;
+    private static readonly FrozenSet<string> AllMetrics = Families.All;
 
     /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
@@ -80,13 +62,13 @@ internal sealed class MetricClassifier(Lexicon lexicon)
                 return Percent(s, sentenceStart, clauseStart, before, kind, label);
             case CanonicalUnit.Count:
                 var metric = head.Metric ?? Nearest(before, Counts);
-                if (q.Counter is not null && head.Metric is null or "other" && DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
+                if (q.Counter is not null && head.Metric is null or "other" && Families.DecisiveCounters.TryGetValue(q.Counter, out var counted) && metric is not "people" and not "visitors")
                 {
                     // 面向180余名新业态劳动者, 开展2场线下送政策活动: 名 counts persons and 场 events, whatever word stands before
                     // and whatever catch-all noun (政策) the phrase after them holds.
                     metric = counted;
                 }
-                if (metric is null && q.Counter is not null) { metric = CounterDefaults.GetValueOrDefault(q.Counter); }
+                if (metric is null && q.Counter is not null) { metric = Families.CounterDefaults.GetValueOrDefault(q.Counter); }
                 return Pick(metric, label);
             default:
                 return new MetricReading("other", label, false);
@@ -95,17 +77,24 @@ internal sealed class MetricClassifier(Lexicon lexicon)
 
     private MetricReading Percent(ReadOnlySpan<char> s, int sentenceStart, int clauseStart, ReadOnlySpan<char> before, IndicatorKind kind, string label)
     {
-        var rate = Nearest(before, Rates);
+        // 占全市固定资产投资的77.3%: a part's share of a whole, whatever the clause before reported.
+        var rate = IsShareClause(before) ? "share_rate" : Nearest(before, Rates);
         if (kind == IndicatorKind.Change)
         {
-            // 刑事案件发案同比下降29.93%: a change of a counted thing is filed under that thing.
-            var subject = Nearest(before, Counts) ?? Nearest(before, Money);
-            if (subject is null && clauseStart > sentenceStart)
+            // 占比提高3.6个百分点, 完成率提高: a share or completion rate that moved is still that rate.
+            if (rate is "share_rate" or "completion_rate") { return new MetricReading(rate, label, true); }
+            // 刑事案件发案同比下降29.93%, 国有企业增加值下降2.3%: the change is of the quantity named nearest before it.
+            var subject = Nearest(before, ChangeSubjects);
+            int end = clauseStart;
+            while (subject is null && end > sentenceStart)
             {
-                // 发放贷款65亿元,同比增长34.3%: the change is of the figure the clause before reports.
-                int previousStart = ClauseText.ClauseStart(s, sentenceStart, clauseStart - 1);
-                var previous = s[previousStart..clauseStart];
+                // 发放贷款65亿元,同比增长34.3%: a change with no subject of its own is of the figure the clauses before
+                // report; a share clause before it (占…的77.3%,比去年同期增加3.6个百分点) makes it a change of that share.
+                int previousStart = ClauseText.ClauseStart(s, sentenceStart, end - 1);
+                var previous = s[previousStart..end];
+                if (IsShareClause(previous) && !HasChangeSubject(previous)) { return new MetricReading("share_rate", label, true); }
                 subject = Nearest(previous, ChangeSubjects);
+                end = previousStart;
             }
             if (subject is not null and not "other") { return new MetricReading(subject, label, true); }
             return new MetricReading(rate is "share_rate" or null ? "growth_rate" : rate, label, true);
@@ -117,6 +106,23 @@ internal sealed class MetricClassifier(Lexicon lexicon)
             rate = Nearest(s[Math.Max(previousStart, clauseStart - MaxPhrase)..clauseStart], Rates);
         }
         return new MetricReading(rate ?? "share_rate", label, rate is not null);
+    }
+
+    /// <summary>占 as the verb of a share (占全省的, 占比), not of 占地 or 占用.</summary>
+    private static bool IsShareClause(ReadOnlySpan<char> clause)
+    {
+        for (int i = clause.IndexOf('占'); i >= 0; i = clause[(i + 1)..].IndexOf('占') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            if (i + 1 >= clause.Length || clause[i + 1] is not ('地' or '用' or '领' or '据' or '有')) { return true; }
+        }
+        return false;
+    }
+
+    private bool HasChangeSubject(ReadOnlySpan<char> clause)
+    {
+        // The whole after 占 (占全市固定资产投资的) is the denominator, not the subject.
+        int share = clause.IndexOf('占');
+        return share > 0 && Nearest(clause[..share], ChangeSubjects) is not null;
     }
 
     private static MetricReading Pick(string? metric, string label) => new(metric ?? "other", label, metric is not null);
@@ -275,6 +281,4 @@ internal sealed class MetricClassifier(Lexicon lexicon)
 
     // An enumeration mark or a number before the label belongs to the previous item.
     private static readonly System.Buffers.SearchValues<char> LabelBreaks = System.Buffers.SearchValues.Create("、0123456789%");
-
-    private static FrozenSet<string> Set(params string[] keys) => keys.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -41,6 +41,30 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_ManyFilesInParallel_PrintsThemInInputOrderAsOneAtATime()
+    {
+        var input = Path.Combine(_folder, "many");
+        Directory.CreateDirectory(input);
+        var seeds = TestFiles.Seeds.ToArray();
+        for (int i = 0; i < 40; i++)
+        {
+            File.Copy(seeds[i % seeds.Length], Path.Combine(input, $"{i:D2}.txt"));
+        }
+        var extractor = new IndicatorExtractor();
+        var expected = new System.Text.StringBuilder();
+        foreach (var file in Directory.GetFiles(input).Order(StringComparer.Ordinal))
+        {
+            var result = extractor.Extract(new Extraction.Model.SourceDocument(Path.GetFileName(file), File.ReadAllBytes(file)));
+            foreach (var indicator in result.Indicators) { expected.Append(Extraction.Output.IndicatorJson.ToJsonLine(result.DocumentName, indicator)).Append('\n'); }
+        }
+
+        var code = await Run(extractor, "extract", input);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(expected.ToString(), _out.ToString());
+    }
+
+    [Fact]
     public async Task Extract_File_PrintsExactlyTheContractFieldsInOrder()
     {
         var file = Path.Combine(_folder, "a.txt");

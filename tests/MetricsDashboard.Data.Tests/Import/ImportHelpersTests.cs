@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Extraction.Decoding;
 
 namespace MetricsDashboard.Data.Tests.Import;
 

@@ -1,18 +1,27 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 
-namespace MetricsDashboard.Data.Import;
+namespace MetricsDashboard.Extraction.Decoding;
 
-/// <summary>Turns an HTML page into the plain text the extractor reads: blocks become lines, tags and scripts go.</summary>
+/// <summary>
+/// Turns an HTML page into the plain text the extractor reads: blocks become lines, tags and scripts
+/// go. Its bytes are decoded by the same strict rules as any document (<see cref="Decode(string, ReadOnlySpan{byte})"/>),
+/// so the pure <c>extract</c> command needs no storage layer to read a page.
+/// </summary>
 public static partial class HtmlText
 {
-    /// <summary>Decodes HTML bytes (BOM, strict UTF-8, else GB18030, the encodings Chinese pages use) and strips them to text.</summary>
+    /// <summary>Decodes HTML bytes (BOM, UTF-16, UTF-8 with damaged bytes reported, else GB18030) and strips them to text.</summary>
     /// <returns>The text and the name of the encoding it was decoded with.</returns>
-    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes)
+    /// <exception cref="UnreadableDocumentException">The bytes are empty, binary or no known encoding.</exception>
+    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes) => Decode("page.html", bytes);
+
+    /// <inheritdoc cref="Decode(ReadOnlySpan{byte})"/>
+    /// <param name="documentName">The file name that an <see cref="UnreadableDocumentException"/> reports.</param>
+    /// <param name="bytes">The page as stored.</param>
+    public static (string Text, string EncodingName) Decode(string documentName, ReadOnlySpan<byte> bytes)
     {
-        var (html, encoding) = DecodeBytes(bytes);
-        return (ToText(html), encoding);
+        var decoded = TextDecoder.Decode(documentName, bytes);
+        return (ToText(decoded.Text), decoded.EncodingName);
     }
 
     /// <summary>Strips markup from HTML.</summary>
@@ -25,27 +34,6 @@ public static partial class HtmlText
         text = TagRegex().Replace(text, "");
         text = WebUtility.HtmlDecode(text);
         return BlankLinesRegex().Replace(text, "\n\n").Trim();
-    }
-
-    private static (string Html, string EncodingName) DecodeBytes(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return (Encoding.UTF8.GetString(bytes[3..]), "utf-8");
-        }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
-        }
-        try
-        {
-            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return (Encoding.GetEncoding("GB18030").GetString(bytes), "gb18030");
-        }
     }
 
     [GeneratedRegex(@"<(?<tag>script|style)\b.*?</\k<tag>\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.ExplicitCapture, 1000)]
