@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using MetricsDashboard.Data.Facts;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Extraction;
 using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,8 @@ public sealed class IndicatorImportService(
     private static readonly SemaphoreSlim ImportLock = new(1, 1);
 
     private readonly ILogger _logger = logger ?? NullLogger<IndicatorImportService>.Instance;
+
+    private static readonly MeasureCatalog Measures = MeasureCatalog.Default;
 
     /// <inheritdoc />
     public Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
@@ -263,13 +267,17 @@ public sealed class IndicatorImportService(
             return await strategy.ExecuteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+                var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction();
                 var replaced = false;
                 var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
+                List<long> touchedFacts = [];
                 if (replaceByName)
                 {
                     var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => new { d.Id, d.PublishedOn }).FirstOrDefaultAsync(ct);
                     if (previous is not null)
                     {
+                        touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previous.Id, ct);
                         await DeleteDocumentAsync(db, previous.Id, ct);
                         months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
                         replaced = true;
@@ -279,10 +287,13 @@ public sealed class IndicatorImportService(
                 else
                 {
                     months.Add(previousMonth);
+                    touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, document.Id, ct);
                     await DeleteContentAsync(db, document.Id, ct);
                     db.Documents.Update(document);
                     replaced = true;
                 }
+                // Facts that lost mentions: re-pointed to a remaining mention, or deleted when none is left.
+                await FactLedger.RefreshAsync(connection, transaction, touchedFacts, Measures, ct);
                 var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
                 foreach (var article in articles)
                 {
@@ -292,19 +303,25 @@ public sealed class IndicatorImportService(
                 await db.SaveChangesAsync(ct);
 
                 var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
-                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-                var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction();
+                var sourceArticles = result.Articles.ToDictionary(a => a.Index);
+                var storedIds = new long[result.Indicators.Count];
                 using (var writer = new IndicatorBulkWriter(connection, transaction))
                 {
-                    foreach (var indicator in result.Indicators)
+                    for (var k = 0; k < result.Indicators.Count; k++)
                     {
                         ct.ThrowIfCancellationRequested();
+                        var indicator = result.Indicators[k];
                         var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
                             : result.Articles.Count == 0 ? articleIds[0]
                             : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
-                        writer.Write(StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion));
+                        var stored = StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion);
+                        stored.InHeadline = HeadlineMentions.IsInHeadline(indicator, sourceArticles.GetValueOrDefault(indicator.ArticleIndex), result.NormalisedText);
+                        // A total comes before its parts, so its id is known when a part is written.
+                        stored.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? storedIds[total] : null;
+                        storedIds[k] = writer.Write(stored);
                     }
                 }
+                await FactLedger.AssignDocumentAsync(connection, transaction, document.Id, Measures, ct);
                 await IndicatorRollups.RebuildMonthsAsync(connection, transaction, months, ct);
                 var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
                 var report = new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);

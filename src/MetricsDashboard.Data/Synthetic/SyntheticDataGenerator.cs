@@ -125,6 +125,7 @@ public static class SyntheticDataGenerator
                 Execute(connection, tx, sql + ";");
             }
             IndicatorRollups.RebuildAll(connection, tx);
+            Facts.FactBackfill.Run(connection, tx, MeasureCatalog.Default);
             tx.Commit();
         }
         // Sampled statistics: enough for the planner to pick between the indexes, seconds instead of a minute.

@@ -1,0 +1,91 @@
+namespace MetricsDashboard.Data.Facts;
+
+/// <summary>
+/// Groups the mentions of one document into figures, before they meet the stored facts. Body
+/// mentions of an article group by reading and value; a headline mention then joins a body figure
+/// of its article with the same value, unit and counter, whatever its own area or period reading
+/// (the body's wins); figures of other articles of the document with the same reading and a dated
+/// period join too. A part never joins its total.
+/// </summary>
+public static class FactGrouper
+{
+    /// <summary>One figure: its mentions in document order with the reason each joined.</summary>
+    public sealed class Group
+    {
+        public List<(FactMention Mention, string Reason)> Members { get; } = [];
+
+        /// <summary>The mention whose reading the figure takes: its first body mention, else its first.</summary>
+        public FactMention Reading => Members.Select(m => m.Mention).FirstOrDefault(m => !m.InHeadline) ?? Members[0].Mention;
+    }
+
+    /// <summary>The figures of one document's mentions.</summary>
+    /// <param name="mentions">The document's mentions in document order.</param>
+    /// <param name="totalOf">For a part, the id of its total; parts never join their total's figure.</param>
+    public static List<Group> GroupDocument(IReadOnlyList<FactMention> mentions, IReadOnlyDictionary<long, long> totalOf)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var groups = new List<Group>();
+        var groupOf = new Dictionary<long, Group>();
+        // Body mentions first, so that a headline before its body finds the body's figure.
+        foreach (var mention in mentions.Where(m => !m.InHeadline).Concat(mentions.Where(m => m.InHeadline)))
+        {
+            var (group, reason) = FindGroup(groups, mention, totalOf, groupOf);
+            if (group is null)
+            {
+                group = new Group();
+                groups.Add(group);
+                reason = MergeReason.FirstReport;
+            }
+            group.Members.Add((mention, reason));
+            groupOf[mention.Id] = group;
+        }
+        foreach (var group in groups)
+        {
+            group.Members.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+        }
+        return groups;
+    }
+
+    private static (Group? Group, string Reason) FindGroup(List<Group> groups, FactMention mention, IReadOnlyDictionary<long, long> totalOf, Dictionary<long, Group> groupOf)
+    {
+        Group? headlineMatch = null;
+        foreach (var group in groups)
+        {
+            if (IsTotalOrPart(group, mention, totalOf, groupOf))
+            {
+                continue;
+            }
+            var reading = group.Reading;
+            var sameArticle = group.Members.Any(m => m.Mention.ArticleId == mention.ArticleId);
+            if (!FactMention.SameValue(reading.Value, mention.Value) || reading.Unit != mention.Unit || reading.Counter != mention.Counter)
+            {
+                continue;
+            }
+            if (reading.SameReading(mention))
+            {
+                if (sameArticle)
+                {
+                    return (group, mention.InHeadline ? MergeReason.HeadlineRepeat : MergeReason.SameFigure);
+                }
+                if (mention.Period is not null)
+                {
+                    return (group, MergeReason.CrossArticle);
+                }
+            }
+            else if (mention.InHeadline && sameArticle && !reading.InHeadline)
+            {
+                // A headline reads its area and period coarsely (no area, 三季度 for 8月): the same
+                // value and unit in its own article's body is that figure. Prefer the same metric.
+                if (headlineMatch is null || (reading.Metric == mention.Metric && headlineMatch.Reading.Metric != mention.Metric))
+                {
+                    headlineMatch = group;
+                }
+            }
+        }
+        return headlineMatch is null ? (null, "") : (headlineMatch, MergeReason.HeadlineRepeat);
+    }
+
+    private static bool IsTotalOrPart(Group group, FactMention mention, IReadOnlyDictionary<long, long> totalOf, Dictionary<long, Group> groupOf) =>
+        (totalOf.TryGetValue(mention.Id, out var total) && groupOf.TryGetValue(total, out var totalGroup) && ReferenceEquals(totalGroup, group))
+        || group.Members.Any(m => totalOf.TryGetValue(m.Mention.Id, out var t) && t == mention.Id);
+}

@@ -1,0 +1,160 @@
+using MetricsDashboard.Data.Reference;
+using Microsoft.Data.Sqlite;
+
+namespace MetricsDashboard.Data.Facts;
+
+/// <summary>
+/// Keeps facts current inside a file's import transaction: the facts of a document's mentions
+/// before they are removed, the new mentions grouped and joined to stored facts, and every
+/// touched fact recomputed from the mentions it has left (deleted when it has none).
+/// </summary>
+internal static class FactLedger
+{
+    /// <summary>The facts the mentions of a document belong to (read before removing them).</summary>
+    public static async Task<List<long>> FactsOfDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, int documentId, CancellationToken ct)
+    {
+        await using var command = Command(connection, transaction,
+            "SELECT DISTINCT \"FactId\" FROM \"Indicators\" WHERE \"DocumentId\" = $id AND \"FactId\" IS NOT NULL", ("$id", documentId));
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+        return ids;
+    }
+
+    /// <summary>Groups the document's unassigned mentions into facts, joining stored facts that report the same figure.</summary>
+    public static async Task AssignDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, int documentId, MeasureCatalog measures, CancellationToken ct)
+    {
+        var rows = await ReadRowsAsync(connection, transaction,
+            "WHERE i.\"DocumentId\" = $id AND i.\"FactId\" IS NULL ORDER BY i.\"Start\", i.\"Id\"", ("$id", documentId), ct);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var totalOf = rows.Where(r => r.PartOfIndicatorId is not null).ToDictionary(r => r.Id, r => r.PartOfIndicatorId!.Value);
+        var groups = FactGrouper.GroupDocument(rows.Select(r => r.ToMention()).ToList(), totalOf);
+        var byId = rows.ToDictionary(r => r.Id);
+        var touched = new HashSet<long>();
+        var created = new HashSet<long>();
+        using (var table = new FactTable(connection, transaction))
+        {
+            foreach (var group in groups)
+            {
+                var reading = group.Reading;
+                var existing = reading.Period is null ? null : await FindStoredAsync(connection, transaction, reading, created, ct);
+                long factId;
+                if (existing is long id)
+                {
+                    factId = id;
+                }
+                else
+                {
+                    var fact = FactTable.Blank(0);
+                    FactReading.Apply(fact, [byId[reading.Id]], _ => null, measures);
+                    factId = table.Insert(fact);
+                    created.Add(factId);
+                }
+                foreach (var (mention, reason) in group.Members)
+                {
+                    table.Assign(mention.Id, factId, existing is not null && reason == MergeReason.FirstReport ? MergeReason.CrossArticle : reason);
+                }
+                touched.Add(factId);
+            }
+        }
+        await RefreshAsync(connection, transaction, touched, measures, ct);
+    }
+
+    /// <summary>Recomputes the given facts from their mentions; a fact left without any is deleted.</summary>
+    public static async Task RefreshAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<long> factIds, MeasureCatalog measures, CancellationToken ct)
+    {
+        if (factIds.Count == 0)
+        {
+            return;
+        }
+        var json = "[" + string.Join(",", factIds) + "]";
+        var rows = await ReadRowsAsync(connection, transaction, "WHERE i.\"FactId\" IN (SELECT value FROM json_each($ids))", ("$ids", json), ct);
+        var totals = await FactsOfMentionsAsync(connection, transaction, rows.Where(r => r.PartOfIndicatorId is not null).Select(r => r.PartOfIndicatorId!.Value), ct);
+        var byFact = rows.GroupBy(r => r.FactId!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        using var table = new FactTable(connection, transaction);
+        foreach (var id in factIds)
+        {
+            if (!byFact.TryGetValue(id, out var mentions))
+            {
+                table.Delete(id);
+                continue;
+            }
+            var fact = FactTable.Blank(id);
+            FactReading.Apply(fact, mentions, m => totals.TryGetValue(m, out var f) ? f : null, measures);
+            table.Update(fact);
+        }
+    }
+
+    // A stored fact with the reading of the mention and a value within 0.5%; facts made by this
+    // same import are left out (the grouper has already decided about those).
+    private static async Task<long?> FindStoredAsync(SqliteConnection connection, SqliteTransaction transaction, FactMention reading, HashSet<long> created, CancellationToken ct)
+    {
+        var spread = Math.Abs(reading.Value) * FactMention.Tolerance / (1 - FactMention.Tolerance);
+        await using var command = Command(connection, transaction,
+            "SELECT \"Id\", \"Counter\", \"Kind\", \"District\", \"Value\" FROM \"Facts\" " +
+            "WHERE \"Metric\" = $metric AND \"Unit\" = $unit AND \"Period\" = $period AND \"Value\" BETWEEN $low AND $high ORDER BY \"Id\"",
+            ("$metric", reading.Metric), ("$unit", reading.Unit), ("$period", reading.Period!), ("$low", reading.Value - spread), ("$high", reading.Value + spread));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var id = reader.GetInt64(0);
+            if (!created.Contains(id)
+                && (reader.IsDBNull(1) ? null : reader.GetString(1)) == reading.Counter
+                && reader.GetString(2) == reading.Kind
+                && (reader.IsDBNull(3) ? null : reader.GetString(3)) == reading.District
+                && FactMention.SameValue(reader.GetDouble(4), reading.Value))
+            {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static async Task<Dictionary<long, long>> FactsOfMentionsAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> mentionIds, CancellationToken ct)
+    {
+        var ids = mentionIds.Distinct().ToList();
+        var result = new Dictionary<long, long>();
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+        await using var command = Command(connection, transaction,
+            "SELECT \"Id\", \"FactId\" FROM \"Indicators\" WHERE \"FactId\" IS NOT NULL AND \"Id\" IN (SELECT value FROM json_each($ids))", ("$ids", "[" + string.Join(",", ids) + "]"));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result[reader.GetInt64(0)] = reader.GetInt64(1);
+        }
+        return result;
+    }
+
+    internal static async Task<List<MentionRow>> ReadRowsAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, (string Name, object Value) parameter, CancellationToken ct)
+    {
+        await using var command = Command(connection, transaction, $"SELECT {MentionRow.SelectColumns} FROM \"Indicators\" i {where}", parameter);
+        var rows = new List<MentionRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(MentionRow.Read(reader));
+        }
+        return rows;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return command;
+    }
+}
