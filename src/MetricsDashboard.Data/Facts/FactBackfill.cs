@@ -26,13 +26,13 @@ internal static class FactBackfill
             foreach (var group in FactGrouper.GroupDocument(document.Select(r => r.ToMention()).ToList(), totalOf))
             {
                 var reading = group.Reading;
-                var index = reading.Period is null ? -1 : FindDated(dated, reading);
+                var index = !reading.MayMatchAcrossArticles ? -1 : FindDated(dated, reading);
                 var joined = index >= 0;
                 if (!joined)
                 {
                     index = facts.Count;
                     facts.Add([]);
-                    if (reading.Period is not null)
+                    if (reading.MayMatchAcrossArticles)
                     {
                         var key = ReadingKey.Of(reading);
                         if (!dated.TryGetValue(key, out var list))

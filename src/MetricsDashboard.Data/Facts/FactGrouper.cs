@@ -57,6 +57,17 @@ public static class FactGrouper
             }
             var reading = group.Reading;
             var sameArticle = group.Members.Any(m => m.Mention.ArticleId == mention.ArticleId);
+            // In one text, a part (31个科技创新类项目) and a figure outside the breakdown with the same
+            // value (31个项目开工建设) are two figures; so are parts of two different totals.
+            if (sameArticle && TotalOf(totalOf, mention.Id) != TotalOf(totalOf, reading.Id))
+            {
+                continue;
+            }
+            // One sentence never repeats a figure: 50家领先企业以及50家新锐企业 are two.
+            if (group.Members.Any(m => m.Mention.DocumentId == mention.DocumentId && m.Mention.SentenceStart == mention.SentenceStart))
+            {
+                continue;
+            }
             if (!FactMention.SameValue(reading.Value, mention.Value) || reading.Unit != mention.Unit || reading.Counter != mention.Counter)
             {
                 continue;
@@ -67,7 +78,7 @@ public static class FactGrouper
                 {
                     return (group, mention.InHeadline ? MergeReason.HeadlineRepeat : MergeReason.SameFigure);
                 }
-                if (mention.Period is not null)
+                if (mention.MayMatchAcrossArticles)
                 {
                     return (group, MergeReason.CrossArticle);
                 }
@@ -84,6 +95,8 @@ public static class FactGrouper
         }
         return headlineMatch is null ? (null, "") : (headlineMatch, MergeReason.HeadlineRepeat);
     }
+
+    private static long? TotalOf(IReadOnlyDictionary<long, long> totalOf, long id) => totalOf.TryGetValue(id, out var t) ? t : null;
 
     private static bool IsTotalOrPart(Group group, FactMention mention, IReadOnlyDictionary<long, long> totalOf, Dictionary<long, Group> groupOf) =>
         (totalOf.TryGetValue(mention.Id, out var total) && groupOf.TryGetValue(total, out var totalGroup) && ReferenceEquals(totalGroup, group))

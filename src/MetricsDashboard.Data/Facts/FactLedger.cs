@@ -43,7 +43,7 @@ internal static class FactLedger
             foreach (var group in groups)
             {
                 var reading = group.Reading;
-                var existing = reading.Period is null ? null : await FindStoredAsync(connection, transaction, reading, created, ct);
+                var existing = !reading.MayMatchAcrossArticles ? null : await FindStoredAsync(connection, transaction, reading, created, ct);
                 long factId;
                 if (existing is long id)
                 {

@@ -6,6 +6,7 @@ public sealed record FactMention(
     int DocumentId,
     int ArticleId,
     int Start,
+    int SentenceStart,
     bool InHeadline,
     string Metric,
     string Unit,
@@ -19,6 +20,12 @@ public sealed record FactMention(
     public const double Tolerance = 0.005;
 
     public static bool SameValue(double a, double b) => Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    /// <summary>
+    /// Whether another article's mention may be this same figure: only a dated amount. Undated
+    /// figures and rates or ranks (第一, 30%) recur across articles about different things.
+    /// </summary>
+    public bool MayMatchAcrossArticles => Period is not null && AdditiveUnits.Contains(Unit);
 
     /// <summary>Same metric, area, period, kind, unit and counter.</summary>
     public bool SameReading(FactMention other) =>

@@ -7,6 +7,7 @@ public sealed record MentionRow(
     int DocumentId,
     int ArticleId,
     int Start,
+    int SentenceStart,
     bool InHeadline,
     DateOnly? PublishedOn,
     string Metric,
@@ -27,10 +28,10 @@ public sealed record MentionRow(
 {
     /// <summary>The columns read, in the order of the constructor; <c>i</c> is the Indicators table.</summary>
     public const string SelectColumns =
-        "i.\"Id\", i.\"FactId\", i.\"DocumentId\", i.\"ArticleId\", i.\"Start\", i.\"InHeadline\", i.\"PublishedOn\", i.\"Metric\", i.\"Unit\", i.\"Counter\", " +
+        "i.\"Id\", i.\"FactId\", i.\"DocumentId\", i.\"ArticleId\", i.\"Start\", i.\"SentenceStart\", i.\"InHeadline\", i.\"PublishedOn\", i.\"Metric\", i.\"Unit\", i.\"Counter\", " +
         "i.\"Kind\", i.\"District\", i.\"Sector\", i.\"Period\", i.\"PeriodStart\", i.\"PeriodEnd\", i.\"Value\", i.\"ValueMax\", i.\"Qualifier\", i.\"Label\", i.\"Form\", i.\"PartOfIndicatorId\"";
 
-    public FactMention ToMention() => new(Id, DocumentId, ArticleId, Start, InHeadline, Metric, Unit, Counter, Kind, District, Period, Value);
+    public FactMention ToMention() => new(Id, DocumentId, ArticleId, Start, SentenceStart, InHeadline, Metric, Unit, Counter, Kind, District, Period, Value);
 
     /// <summary>Reads one row selected with <see cref="SelectColumns"/>.</summary>
     public static MentionRow Read(System.Data.Common.DbDataReader r)
@@ -38,9 +39,9 @@ public sealed record MentionRow(
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         DateOnly? D(int i) => r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return new MentionRow(
-            r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetBoolean(5), D(6),
-            r.GetString(7), r.GetString(8), S(9), r.GetString(10), S(11), r.GetString(12), S(13), D(14), D(15),
-            r.GetDouble(16), r.IsDBNull(17) ? null : r.GetDouble(17), r.GetString(18), r.GetString(19), r.GetString(20),
-            r.IsDBNull(21) ? null : r.GetInt64(21));
+            r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetBoolean(6), D(7),
+            r.GetString(8), r.GetString(9), S(10), r.GetString(11), S(12), r.GetString(13), S(14), D(15), D(16),
+            r.GetDouble(17), r.IsDBNull(18) ? null : r.GetDouble(18), r.GetString(19), r.GetString(20), r.GetString(21),
+            r.IsDBNull(22) ? null : r.GetInt64(22));
     }
 }
