@@ -52,7 +52,7 @@ public static class DownloadEndpoints
         {
             return problem;
         }
-        var table = await charts.LoadAsync(chart, filters, ct);
+        var table = await charts.LoadForExportAsync(chart, filters, ct);
         return File(ChartDataService.ToExport(table, filters, clock.GetLocalNow()), format, clock, ct);
     }
 

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Exports;
 using MetricsDashboard.Web.Model.Filters;
 
@@ -8,7 +9,7 @@ namespace MetricsDashboard.Web.Charts;
 /// Loads the rows behind each named chart. Pages draw these rows and the download API writes
 /// them, so what a user downloads is exactly what the chart shows under the same filters.
 /// </summary>
-public sealed class ChartDataService(IIndicatorQueryService queries)
+public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryService facts)
 {
     /// <summary>How many of the largest amounts the overview lists.</summary>
     public const int LargestAmountsCount = 10;
@@ -26,10 +27,29 @@ public sealed class ChartDataService(IIndicatorQueryService queries)
             ChartNames.ByMonth => Counts(chart, "month", ContiguousMonths(await queries.CountByAsync(filter, IndicatorGrouping.Month, ct))),
             ChartNames.Heatmap => Heat(await queries.HeatmapAsync(filter, ct)),
             ChartNames.LargestAmounts => Largest(await queries.LargestAmountsAsync(filter, LargestAmountsCount, ct)),
-            ChartNames.SumByDistrict => Sums(chart, "district", await queries.SumByAsync(filter, IndicatorGrouping.District, ct)),
+            ChartNames.SumByDistrict => FactChartTables.SumByDistrict(await facts.SumByDistrictAsync(filter, ct)),
+            ChartNames.SumByPeriod => FactChartTables.SumByPeriod(await facts.SumByPeriodAsync(filter, ct)),
             ChartNames.SumByMonth => Sums(chart, "month", await queries.SumByAsync(filter, IndicatorGrouping.Month, ct)),
             _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, $"Unknown chart. Known: {string.Join(", ", ChartNames.All)}."),
         };
+    }
+
+    /// <summary>
+    /// The rows of a chart for a download: a sum of facts also lists, per row, the facts it adds
+    /// and the articles of all their mentions (<c>/api/facts/sources</c> gives each mention).
+    /// </summary>
+    public async Task<ChartTable> LoadForExportAsync(string chart, FilterState filters, CancellationToken ct = default)
+    {
+        var table = await LoadAsync(chart, filters, ct);
+        if (chart is not (ChartNames.SumByDistrict or ChartNames.SumByPeriod))
+        {
+            return table;
+        }
+        var behind = await facts.ListFactsAsync(filters.ToIndicatorFilter(), summableOnly: true, FactChartTables.MaxFactsListed, ct);
+        var sources = await facts.SourcesAsync(behind.Select(f => f.Id).ToList(), ct);
+        return chart == ChartNames.SumByDistrict
+            ? FactChartTables.WithFacts(table, behind, sources, FactChartTables.DistrictKey, FactChartTables.DistrictKey)
+            : FactChartTables.WithFacts(table, behind.Where(f => f.Period is not null).ToList(), sources, FactChartTables.PeriodKey, FactChartTables.PeriodKey);
     }
 
     private static ChartTable Counts(string chart, string key, IReadOnlyList<CountRow> rows) => new(

@@ -24,6 +24,7 @@ public sealed class PageTestContext : IDisposable
         Context.Services.AddRadzenComponents();
         Context.Services.AddRadzenCookieThemeService();
         Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
+        Context.Services.AddSingleton<Data.Queries.Facts.IFactQueryService>(new FakeFactQueryService(Queries));
         Context.Services.AddScoped<ChartDataService>();
         Context.Services.AddScoped<DisplayNamesProvider>();
         Context.Services.AddSingleton(importer ?? new FakeImporter());
