@@ -55,6 +55,8 @@ internal static class FactBackfill
             return 0;
         }
 
+        // Building an index once over a million sorted keys beats updating it a million times.
+        var indexes = facts.Count >= BulkIndexThreshold ? DropIndexes(connection, transaction) : [];
         var firstId = NextFactId(connection, transaction);
         long? TotalFactOf(long mentionId) => factOfMention.TryGetValue(mentionId, out var i) ? firstId + i : null;
         var withTotals = new List<Model.Fact>();
@@ -87,6 +89,11 @@ internal static class FactBackfill
                 table.Update(fact);
             }
         }
+        foreach (var (_, sql) in indexes)
+        {
+            Execute(connection, transaction, sql + ";");
+        }
+        FactRollups.RebuildAll(connection, transaction);
         return facts.Count;
     }
 
@@ -132,6 +139,37 @@ internal static class FactBackfill
         {
             yield return document;
         }
+    }
+
+    /// <summary>From this many new facts on, the indexes of Facts (and the mentions' fact index) are dropped and built again.</summary>
+    private const int BulkIndexThreshold = 50_000;
+
+    private static List<(string Name, string Sql)> DropIndexes(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var indexes = new List<(string, string)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND (tbl_name = 'Facts' OR name = 'IX_Indicators_FactId')";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+        foreach (var (name, _) in indexes)
+        {
+            Execute(connection, transaction, $"DROP INDEX \"{name}\";");
+        }
+        return indexes;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static long NextFactId(SqliteConnection connection, SqliteTransaction transaction)

@@ -25,13 +25,21 @@ internal static class FactLedger
     }
 
     /// <summary>Groups the document's unassigned mentions into facts, joining stored facts that report the same figure.</summary>
-    public static async Task AssignDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, int documentId, MeasureCatalog measures, CancellationToken ct)
+    /// <param name="connection">The import's connection.</param>
+    /// <param name="transaction">The file's transaction.</param>
+    /// <param name="documentId">The document whose mentions were just written.</param>
+    /// <param name="measures">The catalogue labels map to.</param>
+    /// <param name="rollupKeys">Receives the rollup rows of stored facts as they were before this document joined them.</param>
+    /// <param name="ct">Cancels.</param>
+    /// <returns>The facts made or joined.</returns>
+    public static async Task<HashSet<long>> AssignDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, int documentId, MeasureCatalog measures,
+        HashSet<FactRollupKey> rollupKeys, CancellationToken ct)
     {
         var rows = await ReadRowsAsync(connection, transaction,
             "WHERE i.\"DocumentId\" = $id AND i.\"FactId\" IS NULL ORDER BY i.\"Start\", i.\"Id\"", ("$id", documentId), ct);
         if (rows.Count == 0)
         {
-            return;
+            return [];
         }
         var totalOf = rows.Where(r => r.PartOfIndicatorId is not null).ToDictionary(r => r.Id, r => r.PartOfIndicatorId!.Value);
         var groups = FactGrouper.GroupDocument(rows.Select(r => r.ToMention()).ToList(), totalOf);
@@ -48,6 +56,7 @@ internal static class FactLedger
                 if (existing is long id)
                 {
                     factId = id;
+                    rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, [id], ct));
                 }
                 else
                 {
@@ -64,6 +73,7 @@ internal static class FactLedger
             }
         }
         await RefreshAsync(connection, transaction, touched, measures, ct);
+        return touched;
     }
 
     /// <summary>Recomputes the given facts from their mentions; a fact left without any is deleted.</summary>

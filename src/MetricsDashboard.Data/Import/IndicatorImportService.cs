@@ -293,6 +293,8 @@ public sealed class IndicatorImportService(
                     replaced = true;
                 }
                 // Facts that lost mentions: re-pointed to a remaining mention, or deleted when none is left.
+                // Their rollup rows are read first: a deleted fact must leave its rows too.
+                var rollupKeys = await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct);
                 await FactLedger.RefreshAsync(connection, transaction, touchedFacts, Measures, ct);
                 var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
                 foreach (var article in articles)
@@ -321,7 +323,9 @@ public sealed class IndicatorImportService(
                         storedIds[k] = writer.Write(stored);
                     }
                 }
-                await FactLedger.AssignDocumentAsync(connection, transaction, document.Id, Measures, ct);
+                var assigned = await FactLedger.AssignDocumentAsync(connection, transaction, document.Id, Measures, rollupKeys, ct);
+                rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, assigned.Concat(touchedFacts), ct));
+                await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
                 await IndicatorRollups.RebuildMonthsAsync(connection, transaction, months, ct);
                 var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
                 var report = new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);

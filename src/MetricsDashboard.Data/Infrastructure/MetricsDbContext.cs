@@ -14,6 +14,10 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<Fact> Facts => Set<Fact>();
 
+    public DbSet<FactDistrictRollup> FactDistrictRollups => Set<FactDistrictRollup>();
+
+    public DbSet<FactPeriodRollup> FactPeriodRollups => Set<FactPeriodRollup>();
+
     public DbSet<IndicatorRollup> IndicatorRollups => Set<IndicatorRollup>();
 
     public DbSet<IndicatorMonthTotal> IndicatorMonthTotals => Set<IndicatorMonthTotal>();

@@ -131,6 +131,81 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.ToTable("Facts", (string)null);
                 });
 
+            modelBuilder.Entity("MetricsDashboard.Data.Model.FactDistrictRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("FactDistrictRollups", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.FactPeriodRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "Period", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("FactPeriodRollups", (string)null);
+                });
+
             modelBuilder.Entity("MetricsDashboard.Data.Model.ImportFileResult", b =>
                 {
                     b.Property<int>("Id")

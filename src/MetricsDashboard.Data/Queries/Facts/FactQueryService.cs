@@ -20,15 +20,30 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
         f.Id, f.Metric, f.Label, f.MeasureKey, f.District, f.Sector, f.Period, f.PeriodGrain, f.Kind, f.Value, f.ValueMax,
         f.Unit, f.Counter, f.Qualifier, f.IsAmount, f.IsSummable, f.TotalFactId, f.MentionCount, f.PublishedOn);
 
+    /// <summary>Whether sums read the rollups; off only to check them against the facts in tests.</summary>
+    internal bool UseRollups { get; set; } = true;
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<FactSumRow>> SumByDistrictAsync(IndicatorFilter filter, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var query = (await FactFilterTranslator.ApplyAsync(db, filter, ct)).Where(f => f.IsSummable);
-        var rows = await query
-            .GroupBy(f => new { f.District, f.Unit, f.Counter, f.Kind })
-            .Select(g => new FactSumRow(g.Key.District, g.Key.Unit, g.Key.Counter, g.Key.Kind, g.Count(), g.Sum(f => f.Value), g.Max(f => f.Value)))
-            .ToListAsync(ct);
+        List<FactSumRow> rows;
+        if (UseRollups && FactRollupPlan.CoversByDistrict(filter))
+        {
+            rows = await (await FactRollupFilter.DistrictRowsAsync(db, filter, ct))
+                .GroupBy(r => new { r.District, r.Unit, r.Counter, r.Kind })
+                .Select(g => new FactSumRow(g.Key.District == "" ? null : g.Key.District, g.Key.Unit, g.Key.Counter == "" ? null : g.Key.Counter, g.Key.Kind,
+                    g.Sum(r => r.Count), g.Sum(r => r.Sum), g.Max(r => r.Max)))
+                .ToListAsync(ct);
+        }
+        else
+        {
+            rows = await (await FactFilterTranslator.ApplyAsync(db, filter, ct)).Where(f => f.IsSummable)
+                .GroupBy(f => new { f.District, f.Unit, f.Counter, f.Kind })
+                .Select(g => new FactSumRow(g.Key.District, g.Key.Unit, g.Key.Counter, g.Key.Kind, g.Count(), g.Sum(f => f.Value), g.Max(f => f.Value)))
+                .ToListAsync(ct);
+        }
         return rows
             .OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal)
             .ThenByDescending(r => r.Value).ThenBy(r => r.District, StringComparer.Ordinal)
@@ -38,14 +53,31 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
     /// <inheritdoc />
     public async Task<IReadOnlyList<FactPeriodRow>> SumByPeriodAsync(IndicatorFilter filter, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var query = (await FactFilterTranslator.ApplyAsync(db, filter, ct)).Where(f => f.IsSummable && f.Period != null);
-        var rows = await query
-            .GroupBy(f => new { f.Period, f.PeriodGrain, f.Unit, f.Counter, f.Kind })
-            .Select(g => new { g.Key, Start = g.Min(f => f.PeriodStart), End = g.Max(f => f.PeriodEnd), Count = g.Count(), Value = g.Sum(f => f.Value) })
-            .ToListAsync(ct);
+        List<(string Period, string Grain, string Unit, string? Counter, string Kind, int Count, double Value)> rows;
+        if (UseRollups && FactRollupPlan.CoversByPeriod(filter))
+        {
+            var sums = await FactRollupFilter.PeriodRows(db, filter)
+                .GroupBy(r => new { r.Period, r.PeriodGrain, r.Unit, r.Counter, r.Kind })
+                .Select(g => new { g.Key, Count = g.Sum(r => r.Count), Value = g.Sum(r => r.Sum) })
+                .ToListAsync(ct);
+            rows = sums.Select(r => (r.Key.Period, r.Key.PeriodGrain, r.Key.Unit, r.Key.Counter == "" ? null : r.Key.Counter, r.Key.Kind, r.Count, r.Value)).ToList();
+        }
+        else
+        {
+            var sums = await (await FactFilterTranslator.ApplyAsync(db, filter, ct)).Where(f => f.IsSummable && f.Period != null)
+                .GroupBy(f => new { f.Period, f.PeriodGrain, f.Unit, f.Counter, f.Kind })
+                .Select(g => new { g.Key, Count = g.Count(), Value = g.Sum(f => f.Value) })
+                .ToListAsync(ct);
+            rows = sums.Select(r => (r.Key.Period!, r.Key.PeriodGrain, r.Key.Unit, r.Key.Counter, r.Key.Kind, r.Count, r.Value)).ToList();
+        }
         return rows
-            .Select(r => new FactPeriodRow(r.Key.Period!, r.Key.PeriodGrain, r.Start, r.End, r.Key.Unit, r.Key.Counter, r.Key.Kind, r.Count, r.Value))
+            .Select(r =>
+            {
+                var (start, end) = Import.PeriodRange.Parse(r.Period);
+                return new FactPeriodRow(r.Period, r.Grain, start, end, r.Unit, r.Counter, r.Kind, r.Count, r.Value);
+            })
             .OrderBy(r => r.Start).ThenBy(r => r.End).ThenBy(r => r.Grain, StringComparer.Ordinal)
             .ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal)
             .ToList();

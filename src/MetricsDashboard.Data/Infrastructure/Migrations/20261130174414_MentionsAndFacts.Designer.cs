@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MetricsDashboard.Data.Infrastructure.Migrations
 {
     [DbContext(typeof(MetricsDbContext))]
-    [Migration("20261130171615_MentionsAndFacts")]
+    [Migration("20261130174414_MentionsAndFacts")]
     partial class MentionsAndFacts
     {
         /// <inheritdoc />
@@ -132,6 +132,81 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.HasIndex(new[] { "TotalFactId" }, "IX_Facts_TotalFactId");
 
                     b.ToTable("Facts", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.FactDistrictRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("FactDistrictRollups", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.FactPeriodRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "Period", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("FactPeriodRollups", (string)null);
                 });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.ImportFileResult", b =>

@@ -44,6 +44,46 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "FactDistrictRollups",
+                columns: table => new
+                {
+                    Year = table.Column<string>(type: "TEXT", nullable: false),
+                    District = table.Column<string>(type: "TEXT", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", nullable: false),
+                    Counter = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sum = table.Column<double>(type: "REAL", nullable: false),
+                    Max = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FactDistrictRollups", x => new { x.Year, x.District, x.Sector, x.Metric, x.Unit, x.Counter, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FactPeriodRollups",
+                columns: table => new
+                {
+                    Year = table.Column<string>(type: "TEXT", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", nullable: false),
+                    Counter = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", nullable: false),
+                    PeriodGrain = table.Column<string>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sum = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FactPeriodRollups", x => new { x.Year, x.Period, x.Sector, x.Metric, x.Unit, x.Counter, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Facts",
                 columns: table => new
                 {
@@ -127,6 +167,12 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_Indicators_Facts_FactId",
                 table: "Indicators");
+
+            migrationBuilder.DropTable(
+                name: "FactDistrictRollups");
+
+            migrationBuilder.DropTable(
+                name: "FactPeriodRollups");
 
             migrationBuilder.DropTable(
                 name: "Facts");
