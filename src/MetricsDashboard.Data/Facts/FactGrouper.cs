@@ -12,10 +12,23 @@ public static class FactGrouper
     /// <summary>One figure: its mentions in document order with the reason each joined.</summary>
     public sealed class Group
     {
-        public List<(FactMention Mention, string Reason)> Members { get; } = [];
+        private readonly List<(FactMention Mention, string Reason)> _members = [];
+
+        public IReadOnlyList<(FactMention Mention, string Reason)> Members => _members;
 
         /// <summary>The mention whose reading the figure takes: its first body mention, else its first.</summary>
-        public FactMention Reading => Members.Select(m => m.Mention).FirstOrDefault(m => !m.InHeadline) ?? Members[0].Mention;
+        public FactMention Reading { get; private set; } = null!;
+
+        internal void Add(FactMention mention, string reason)
+        {
+            _members.Add((mention, reason));
+            if (Reading is null || (Reading.InHeadline && !mention.InHeadline))
+            {
+                Reading = mention;
+            }
+        }
+
+        internal void SortByPosition() => _members.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
     }
 
     /// <summary>The figures of one document's mentions.</summary>
@@ -36,12 +49,12 @@ public static class FactGrouper
                 groups.Add(group);
                 reason = MergeReason.FirstReport;
             }
-            group.Members.Add((mention, reason));
+            group.Add(mention, reason);
             groupOf[mention.Id] = group;
         }
         foreach (var group in groups)
         {
-            group.Members.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+            group.SortByPosition();
         }
         return groups;
     }
@@ -51,11 +64,13 @@ public static class FactGrouper
         Group? headlineMatch = null;
         foreach (var group in groups)
         {
-            if (IsTotalOrPart(group, mention, totalOf, groupOf))
+            var reading = group.Reading;
+            // The cheap test first: most groups differ in value, unit or counter.
+            if (!FactMention.SameValue(reading.Value, mention.Value) || reading.Unit != mention.Unit || reading.Counter != mention.Counter
+                || IsTotalOrPart(group, mention, totalOf, groupOf))
             {
                 continue;
             }
-            var reading = group.Reading;
             var sameArticle = group.Members.Any(m => m.Mention.ArticleId == mention.ArticleId);
             // In one text, a part (31个科技创新类项目) and a figure outside the breakdown with the same
             // value (31个项目开工建设) are two figures; so are parts of two different totals.
@@ -65,10 +80,6 @@ public static class FactGrouper
             }
             // One sentence never repeats a figure: 50家领先企业以及50家新锐企业 are two.
             if (group.Members.Any(m => m.Mention.DocumentId == mention.DocumentId && m.Mention.SentenceStart == mention.SentenceStart))
-            {
-                continue;
-            }
-            if (!FactMention.SameValue(reading.Value, mention.Value) || reading.Unit != mention.Unit || reading.Counter != mention.Counter)
             {
                 continue;
             }

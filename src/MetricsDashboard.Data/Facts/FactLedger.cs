@@ -45,34 +45,54 @@ internal static class FactLedger
         var groups = FactGrouper.GroupDocument(rows.Select(r => r.ToMention()).ToList(), totalOf);
         var byId = rows.ToDictionary(r => r.Id);
         var touched = new HashSet<long>();
-        var created = new HashSet<long>();
+        // Stored facts first, in one prepared lookup; their rollup rows are read before they change.
+        var stored = new long?[groups.Count];
+        await using (var lookup = PrepareLookup(connection, transaction))
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var reading = groups[g].Reading;
+                stored[g] = reading.MayMatchAcrossArticles ? await FindStoredAsync(lookup, reading, ct) : null;
+            }
+        }
+        rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, stored.OfType<long>(), ct));
+        // A new fact's mentions are all in this document: its reading is computed here. Only the
+        // stored facts it joined (and a part whose total comes later, which the extractor never
+        // emits) are recomputed from the database.
+        var factOfMention = new Dictionary<long, long>();
+        var recompute = new HashSet<long>();
         using (var table = new FactTable(connection, transaction))
         {
-            foreach (var group in groups)
+            for (var g = 0; g < groups.Count; g++)
             {
-                var reading = group.Reading;
-                var existing = !reading.MayMatchAcrossArticles ? null : await FindStoredAsync(connection, transaction, reading, created, ct);
+                var group = groups[g];
+                var existing = stored[g];
                 long factId;
                 if (existing is long id)
                 {
                     factId = id;
-                    rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, [id], ct));
+                    recompute.Add(id);
                 }
                 else
                 {
+                    var mentions = group.Members.Select(m => byId[m.Mention.Id]).ToList();
                     var fact = FactTable.Blank(0);
-                    FactReading.Apply(fact, [byId[reading.Id]], _ => null, measures);
+                    FactReading.Apply(fact, mentions, m => factOfMention.TryGetValue(m, out var f) ? f : null, measures);
                     factId = table.Insert(fact);
-                    created.Add(factId);
+                    if (fact.TotalFactId is null && mentions.Any(m => m.PartOfIndicatorId is not null))
+                    {
+                        recompute.Add(factId);
+                    }
                 }
                 foreach (var (mention, reason) in group.Members)
                 {
                     table.Assign(mention.Id, factId, existing is not null && reason == MergeReason.FirstReport ? MergeReason.CrossArticle : reason);
+                    factOfMention[mention.Id] = factId;
                 }
                 touched.Add(factId);
             }
         }
-        await RefreshAsync(connection, transaction, touched, measures, ct);
+        await RefreshAsync(connection, transaction, recompute, measures, ct);
         return touched;
     }
 
@@ -101,26 +121,35 @@ internal static class FactLedger
         }
     }
 
-    // A stored fact with the reading of the mention and a value within 0.5%; facts made by this
-    // same import are left out (the grouper has already decided about those).
-    private static async Task<long?> FindStoredAsync(SqliteConnection connection, SqliteTransaction transaction, FactMention reading, HashSet<long> created, CancellationToken ct)
+    private static SqliteCommand PrepareLookup(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var spread = Math.Abs(reading.Value) * FactMention.Tolerance / (1 - FactMention.Tolerance);
-        await using var command = Command(connection, transaction,
+        var command = Command(connection, transaction,
             "SELECT \"Id\", \"Counter\", \"Kind\", \"District\", \"Value\" FROM \"Facts\" " +
             "WHERE \"Metric\" = $metric AND \"Unit\" = $unit AND \"Period\" = $period AND \"Value\" BETWEEN $low AND $high ORDER BY \"Id\"",
-            ("$metric", reading.Metric), ("$unit", reading.Unit), ("$period", reading.Period!), ("$low", reading.Value - spread), ("$high", reading.Value + spread));
-        await using var reader = await command.ExecuteReaderAsync(ct);
+            ("$metric", ""), ("$unit", ""), ("$period", ""), ("$low", 0.0), ("$high", 0.0));
+        command.Prepare();
+        return command;
+    }
+
+    // A stored fact with the reading of the mention and a value within 0.5%. Facts made by this
+    // same import do not exist yet when this runs: the grouper has already decided about those.
+    private static async Task<long?> FindStoredAsync(SqliteCommand lookup, FactMention reading, CancellationToken ct)
+    {
+        var spread = Math.Abs(reading.Value) * FactMention.Tolerance / (1 - FactMention.Tolerance);
+        lookup.Parameters["$metric"].Value = reading.Metric;
+        lookup.Parameters["$unit"].Value = reading.Unit;
+        lookup.Parameters["$period"].Value = reading.Period!;
+        lookup.Parameters["$low"].Value = reading.Value - spread;
+        lookup.Parameters["$high"].Value = reading.Value + spread;
+        await using var reader = await lookup.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var id = reader.GetInt64(0);
-            if (!created.Contains(id)
-                && (reader.IsDBNull(1) ? null : reader.GetString(1)) == reading.Counter
+            if ((reader.IsDBNull(1) ? null : reader.GetString(1)) == reading.Counter
                 && reader.GetString(2) == reading.Kind
                 && (reader.IsDBNull(3) ? null : reader.GetString(3)) == reading.District
                 && FactMention.SameValue(reader.GetDouble(4), reading.Value))
             {
-                return id;
+                return reader.GetInt64(0);
             }
         }
         return null;

@@ -78,41 +78,62 @@ internal static class FactRollups
     /// <summary>Recomputes the rollup rows of the given keys inside the caller's transaction.</summary>
     public static async Task RefreshAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<FactRollupKey> keys, CancellationToken ct)
     {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        // Four statements prepared once per file, bound once per row.
+        await using var districtInYear = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, DistrictRowSql, InYear));
+        await using var districtUndated = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, DistrictRowSql, Undated));
+        await using var periodInYear = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, PeriodRowSql, InYear));
+        await using var periodUndated = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, PeriodRowSql, Undated));
         foreach (var key in keys.DistinctBy(k => k.DistrictRow))
         {
-            await ExecuteAsync(connection, transaction, string.Format(CultureInfo.InvariantCulture, DistrictRowSql, key.Year == "" ? Undated : InYear), key, ct);
+            await ExecuteAsync(key.Year == "" ? districtUndated : districtInYear, key, ct);
         }
         foreach (var key in keys.Where(k => k.Period is not null))
         {
-            await ExecuteAsync(connection, transaction, string.Format(CultureInfo.InvariantCulture, PeriodRowSql, key.Year == "" ? Undated : InYear), key, ct);
+            await ExecuteAsync(key.Year == "" ? periodUndated : periodInYear, key, ct);
         }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, FactRollupKey key, CancellationToken ct)
+    private static readonly string[] ParameterNames =
+        ["$year", "$first", "$last", "$districtOrNull", "$district", "$sector", "$metric", "$unit", "$counterOrNull", "$counter", "$kind", "$period", "$grain"];
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
-        await using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        void Add(string name, object? value)
+        foreach (var name in ParameterNames.Where(n => System.Text.RegularExpressions.Regex.IsMatch(sql, System.Text.RegularExpressions.Regex.Escape(n) + @"\b")))
         {
-            if (sql.Contains(name, StringComparison.Ordinal))
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteCommand command, FactRollupKey key, CancellationToken ct)
+    {
+        void Set(string name, object? value)
+        {
+            if (command.Parameters.Contains(name))
             {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                command.Parameters[name].Value = value ?? DBNull.Value;
             }
         }
-        Add("$year", key.Year);
-        Add("$first", key.Year + "-01-01");
-        Add("$last", key.Year + "-12-31");
-        Add("$districtOrNull", key.District == "" ? null : key.District);
-        Add("$district", key.District);
-        Add("$sector", key.Sector);
-        Add("$metric", key.Metric);
-        Add("$unit", key.Unit);
-        Add("$counterOrNull", key.Counter == "" ? null : key.Counter);
-        Add("$counter", key.Counter);
-        Add("$kind", key.Kind);
-        Add("$period", key.Period);
-        Add("$grain", key.PeriodGrain);
+        Set("$year", key.Year);
+        Set("$first", key.Year + "-01-01");
+        Set("$last", key.Year + "-12-31");
+        Set("$districtOrNull", key.District == "" ? null : key.District);
+        Set("$district", key.District);
+        Set("$sector", key.Sector);
+        Set("$metric", key.Metric);
+        Set("$unit", key.Unit);
+        Set("$counterOrNull", key.Counter == "" ? null : key.Counter);
+        Set("$counter", key.Counter);
+        Set("$kind", key.Kind);
+        Set("$period", key.Period);
+        Set("$grain", key.PeriodGrain);
         await command.ExecuteNonQueryAsync(ct);
     }
 }
