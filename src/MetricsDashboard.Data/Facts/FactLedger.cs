@@ -24,27 +24,28 @@ internal static class FactLedger
         return ids;
     }
 
-    /// <summary>Groups the document's unassigned mentions into facts, joining stored facts that report the same figure.</summary>
+    /// <summary>
+    /// Groups a document's mentions, before they are written, into facts: joins the stored facts
+    /// that report the same figure and inserts the new ones, so that each mention is written once,
+    /// already linked. After writing, <see cref="FactAssignment.Recompute"/> goes to <see cref="RefreshAsync"/>.
+    /// </summary>
     /// <param name="connection">The import's connection.</param>
     /// <param name="transaction">The file's transaction.</param>
-    /// <param name="documentId">The document whose mentions were just written.</param>
+    /// <param name="rows">The document's mentions in text order, with the ids they will be written with.</param>
     /// <param name="measures">The catalogue labels map to.</param>
     /// <param name="rollupKeys">Receives the rollup rows of stored facts as they were before this document joined them.</param>
     /// <param name="ct">Cancels.</param>
-    /// <returns>The facts made or joined.</returns>
-    public static async Task<HashSet<long>> AssignDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, int documentId, MeasureCatalog measures,
-        HashSet<FactRollupKey> rollupKeys, CancellationToken ct)
+    public static async Task<FactAssignment> AssignDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MentionRow> rows,
+        MeasureCatalog measures, HashSet<FactRollupKey> rollupKeys, CancellationToken ct)
     {
-        var rows = await ReadRowsAsync(connection, transaction,
-            "WHERE i.\"DocumentId\" = $id AND i.\"FactId\" IS NULL ORDER BY i.\"Start\", i.\"Id\"", ("$id", documentId), ct);
+        var assignment = new FactAssignment();
         if (rows.Count == 0)
         {
-            return [];
+            return assignment;
         }
         var totalOf = rows.Where(r => r.PartOfIndicatorId is not null).ToDictionary(r => r.Id, r => r.PartOfIndicatorId!.Value);
         var groups = FactGrouper.GroupDocument(rows.Select(r => r.ToMention()).ToList(), totalOf);
         var byId = rows.ToDictionary(r => r.Id);
-        var touched = new HashSet<long>();
         // Stored facts first, in one prepared lookup; their rollup rows are read before they change.
         var stored = new long?[groups.Count];
         await using (var lookup = PrepareLookup(connection, transaction))
@@ -58,42 +59,36 @@ internal static class FactLedger
         rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, stored.OfType<long>(), ct));
         // A new fact's mentions are all in this document: its reading is computed here. Only the
         // stored facts it joined (and a part whose total comes later, which the extractor never
-        // emits) are recomputed from the database.
-        var factOfMention = new Dictionary<long, long>();
-        var recompute = new HashSet<long>();
-        using (var table = new FactTable(connection, transaction))
+        // emits) are recomputed from the database once the mentions are written.
+        using var table = new FactTable(connection, transaction);
+        for (var g = 0; g < groups.Count; g++)
         {
-            for (var g = 0; g < groups.Count; g++)
+            var group = groups[g];
+            var existing = stored[g];
+            long factId;
+            if (existing is long id)
             {
-                var group = groups[g];
-                var existing = stored[g];
-                long factId;
-                if (existing is long id)
-                {
-                    factId = id;
-                    recompute.Add(id);
-                }
-                else
-                {
-                    var mentions = group.Members.Select(m => byId[m.Mention.Id]).ToList();
-                    var fact = FactTable.Blank(0);
-                    FactReading.Apply(fact, mentions, m => factOfMention.TryGetValue(m, out var f) ? f : null, measures);
-                    factId = table.Insert(fact);
-                    if (fact.TotalFactId is null && mentions.Any(m => m.PartOfIndicatorId is not null))
-                    {
-                        recompute.Add(factId);
-                    }
-                }
-                foreach (var (mention, reason) in group.Members)
-                {
-                    table.Assign(mention.Id, factId, existing is not null && reason == MergeReason.FirstReport ? MergeReason.CrossArticle : reason);
-                    factOfMention[mention.Id] = factId;
-                }
-                touched.Add(factId);
+                factId = id;
+                assignment.Recompute.Add(id);
             }
+            else
+            {
+                var mentions = group.Members.Select(m => byId[m.Mention.Id]).ToList();
+                var fact = FactTable.Blank(0);
+                FactReading.Apply(fact, mentions, m => assignment.Of.TryGetValue(m, out var f) ? f.FactId : null, measures);
+                factId = table.Insert(fact);
+                if (fact.TotalFactId is null && mentions.Any(m => m.PartOfIndicatorId is not null))
+                {
+                    assignment.Recompute.Add(factId);
+                }
+            }
+            foreach (var (mention, reason) in group.Members)
+            {
+                assignment.Of[mention.Id] = (factId, existing is not null && reason == MergeReason.FirstReport ? MergeReason.CrossArticle : reason);
+            }
+            assignment.Touched.Add(factId);
         }
-        await RefreshAsync(connection, transaction, recompute, measures, ct);
-        return touched;
+        return assignment;
     }
 
     /// <summary>Recomputes the given facts from their mentions; a fact left without any is deleted.</summary>

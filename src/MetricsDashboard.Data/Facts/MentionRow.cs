@@ -31,6 +31,14 @@ public sealed record MentionRow(
         "i.\"Id\", i.\"FactId\", i.\"DocumentId\", i.\"ArticleId\", i.\"Start\", i.\"SentenceStart\", i.\"InHeadline\", i.\"PublishedOn\", i.\"Metric\", i.\"Unit\", i.\"Counter\", " +
         "i.\"Kind\", i.\"District\", i.\"Sector\", i.\"Period\", i.\"PeriodStart\", i.\"PeriodEnd\", i.\"Value\", i.\"ValueMax\", i.\"Qualifier\", i.\"Label\", i.\"Form\", i.\"PartOfIndicatorId\"";
 
+    /// <summary>The row of a mention about to be written (its id already chosen).</summary>
+    public static MentionRow From(Model.StoredIndicator i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        return new(i.Id, i.FactId, i.DocumentId, i.ArticleId, i.Start, i.SentenceStart, i.InHeadline, i.PublishedOn, i.Metric, i.Unit, i.Counter, i.Kind,
+            i.District, i.Sector, i.Period, i.PeriodStart, i.PeriodEnd, i.Value, i.ValueMax, i.Qualifier, i.Label, i.Form, i.PartOfIndicatorId);
+    }
+
     public FactMention ToMention() => new(Id, DocumentId, ArticleId, Start, SentenceStart, InHeadline, Metric, Unit, Counter, Kind, District, Period, Value);
 
     /// <summary>Reads one row selected with <see cref="SelectColumns"/>.</summary>

@@ -306,25 +306,35 @@ public sealed class IndicatorImportService(
 
                 var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
                 var sourceArticles = result.Articles.ToDictionary(a => a.Index);
-                var storedIds = new long[result.Indicators.Count];
+                // Ids are chosen here (one import at a time, inside its transaction) so that facts,
+                // decided before the mentions are written, can name their representative mention.
+                var firstId = await NextIndicatorIdAsync(connection, transaction, ct);
+                var stored = new List<StoredIndicator>(result.Indicators.Count);
+                for (var k = 0; k < result.Indicators.Count; k++)
+                {
+                    var indicator = result.Indicators[k];
+                    var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
+                        : result.Articles.Count == 0 ? articleIds[0]
+                        : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
+                    var row = StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion);
+                    row.Id = firstId + k;
+                    row.InHeadline = HeadlineMentions.IsInHeadline(indicator, sourceArticles.GetValueOrDefault(indicator.ArticleIndex), result.NormalisedText);
+                    // A total comes before its parts.
+                    row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
+                    stored.Add(row);
+                }
+                var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, rollupKeys, ct);
                 using (var writer = new IndicatorBulkWriter(connection, transaction))
                 {
-                    for (var k = 0; k < result.Indicators.Count; k++)
+                    foreach (var row in stored)
                     {
                         ct.ThrowIfCancellationRequested();
-                        var indicator = result.Indicators[k];
-                        var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
-                            : result.Articles.Count == 0 ? articleIds[0]
-                            : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
-                        var stored = StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion);
-                        stored.InHeadline = HeadlineMentions.IsInHeadline(indicator, sourceArticles.GetValueOrDefault(indicator.ArticleIndex), result.NormalisedText);
-                        // A total comes before its parts, so its id is known when a part is written.
-                        stored.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? storedIds[total] : null;
-                        storedIds[k] = writer.Write(stored);
+                        (row.FactId, row.MergeReason) = facts.Of[row.Id];
+                        writer.Write(row);
                     }
                 }
-                var assigned = await FactLedger.AssignDocumentAsync(connection, transaction, document.Id, Measures, rollupKeys, ct);
-                rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, assigned.Concat(touchedFacts), ct));
+                await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
+                rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, facts.Touched.Concat(touchedFacts), ct));
                 await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
                 await IndicatorRollups.RebuildMonthsAsync(connection, transaction, months, ct);
                 var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
@@ -341,6 +351,14 @@ public sealed class IndicatorImportService(
             var message = $"not stored, database unchanged: {(e.InnerException ?? e).Message}";
             return await RecordAsync(runId, Failed(document.FileName, message), ct);
         }
+    }
+
+    private static async Task<long> NextIndicatorIdAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"Indicators\"";
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static async Task DeleteDocumentAsync(MetricsDbContext db, int documentId, CancellationToken ct)

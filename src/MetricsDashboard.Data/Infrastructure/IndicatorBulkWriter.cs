@@ -15,7 +15,7 @@ public sealed class IndicatorBulkWriter : IDisposable
         "DocumentId", "ArticleId", "Surface", "Start", "End", "Value", "ValueMax", "Unit", "Counter",
         "Qualifier", "Kind", "Metric", "Label", "District", "Sector", "Period", "PeriodStart", "PeriodEnd",
         "Sentence", "SentenceStart", "Confidence", "ExtractorVersion", "PublishedOn", "PublishedMonth",
-        "Form", "PartOfIndicatorId", "InHeadline",
+        "Form", "PartOfIndicatorId", "InHeadline", "FactId", "MergeReason", "Id",
     ];
 
     private readonly SqliteCommand _command;
@@ -42,7 +42,8 @@ public sealed class IndicatorBulkWriter : IDisposable
             i.DocumentId, i.ArticleId, i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter,
             i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, Date(i.PeriodStart), Date(i.PeriodEnd),
             i.Sentence, i.SentenceStart, i.Confidence, i.ExtractorVersion, Date(i.PublishedOn), i.PublishedMonth,
-            i.Form, i.PartOfIndicatorId, i.InHeadline,
+            // Id 0 (NULL) lets SQLite choose it; an import chooses it so that facts can point at it.
+            i.Form, i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? null : i.Id,
         ];
         for (var p = 0; p < values.Length; p++)
         {
