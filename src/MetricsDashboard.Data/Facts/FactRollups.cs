@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace MetricsDashboard.Data.Facts;
@@ -23,25 +22,31 @@ internal static class FactRollups
         "SELECT " + Year + ", \"Period\", MIN(\"PeriodGrain\"), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\") " +
         "FROM \"Facts\" WHERE \"IsSummable\" = 1 AND \"Period\" IS NOT NULL GROUP BY 1, 2, 4, 5, 6, 7, 8;";
 
-    // One row of each table, from the facts of that row: the district row is found through
-    // IX_Facts_District_Cover, the period row through IX_Facts_Match (metric, unit, period).
-    private const string DistrictRowSql =
-        "DELETE FROM \"FactDistrictRollups\" WHERE \"Year\" = $year AND \"District\" = $district AND \"Sector\" = $sector AND \"Metric\" = $metric AND \"Unit\" = $unit AND \"Counter\" = $counter AND \"Kind\" = $kind; " +
+    // The rows of the keys in temp.FactRollupKeys, recomputed in four statements whatever their
+    // number: each key seeks its facts through IX_Facts_District_Cover (district rows) or
+    // IX_Facts_Match (metric, unit, period: period rows).
+    private const string RefreshKeysSql =
+        "DELETE FROM \"FactDistrictRollups\" WHERE (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") IN " +
+        "(SELECT \"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\"); " +
         "INSERT INTO \"FactDistrictRollups\" (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
-        "SELECT $year, $district, $sector, $metric, $unit, $counter, $kind, COUNT(*), SUM(\"Value\"), MAX(\"Value\") FROM \"Facts\" " +
-        "WHERE \"District\" IS $districtOrNull AND \"Kind\" = $kind AND \"IsSummable\" = 1 AND \"Unit\" = $unit AND \"Counter\" IS $counterOrNull AND \"Metric\" = $metric AND \"Sector\" = $sector AND {0} " +
-        "HAVING COUNT(*) > 0;";
-
-    private const string PeriodRowSql =
-        "DELETE FROM \"FactPeriodRollups\" WHERE \"Year\" = $year AND \"Period\" = $period AND \"Sector\" = $sector AND \"Metric\" = $metric AND \"Unit\" = $unit AND \"Counter\" = $counter AND \"Kind\" = $kind; " +
+        "SELECT k.\"Year\", k.\"District\", k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), SUM(f.\"Value\"), MAX(f.\"Value\") " +
+        "FROM (SELECT DISTINCT \"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\") k " +
+        "JOIN \"Facts\" f ON f.\"District\" IS NULLIF(k.\"District\", '') AND f.\"Kind\" = k.\"Kind\" AND f.\"IsSummable\" = 1 AND f.\"Unit\" = k.\"Unit\" " +
+        "AND f.\"Counter\" IS NULLIF(k.\"Counter\", '') AND f.\"Metric\" = k.\"Metric\" AND f.\"Sector\" = k.\"Sector\" AND " + Year + " = k.\"Year\" " +
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        "DELETE FROM \"FactPeriodRollups\" WHERE (\"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") IN " +
+        "(SELECT \"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\" WHERE \"Period\" IS NOT NULL); " +
         "INSERT INTO \"FactPeriodRollups\" (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
-        "SELECT $year, $period, $grain, $sector, $metric, $unit, $counter, $kind, COUNT(*), SUM(\"Value\") FROM \"Facts\" " +
-        "WHERE \"Metric\" = $metric AND \"Unit\" = $unit AND \"Period\" = $period AND \"IsSummable\" = 1 AND \"Kind\" = $kind AND \"Counter\" IS $counterOrNull AND \"Sector\" = $sector AND {0} " +
-        "HAVING COUNT(*) > 0;";
+        "SELECT k.\"Year\", k.\"Period\", MIN(f.\"PeriodGrain\"), k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), SUM(f.\"Value\") " +
+        "FROM (SELECT DISTINCT \"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\" WHERE \"Period\" IS NOT NULL) k " +
+        "JOIN \"Facts\" f ON f.\"Metric\" = k.\"Metric\" AND f.\"Unit\" = k.\"Unit\" AND f.\"Period\" = k.\"Period\" AND f.\"IsSummable\" = 1 AND f.\"Kind\" = k.\"Kind\" " +
+        "AND f.\"Counter\" IS NULLIF(k.\"Counter\", '') AND f.\"Sector\" = k.\"Sector\" AND " + Year + " = k.\"Year\" " +
+        "GROUP BY 1, 2, 4, 5, 6, 7, 8; " +
+        "DELETE FROM temp.\"FactRollupKeys\";";
 
-    private const string InYear = "\"PublishedOn\" >= $first AND \"PublishedOn\" <= $last";
-
-    private const string Undated = "\"PublishedOn\" IS NULL";
+    private const string KeysTableSql =
+        "CREATE TEMP TABLE IF NOT EXISTS \"FactRollupKeys\" (\"Year\" TEXT NOT NULL, \"District\" TEXT NOT NULL, \"Sector\" TEXT NOT NULL, \"Metric\" TEXT NOT NULL, " +
+        "\"Unit\" TEXT NOT NULL, \"Counter\" TEXT NOT NULL, \"Kind\" TEXT NOT NULL, \"Period\" TEXT NULL); DELETE FROM temp.\"FactRollupKeys\";";
 
     public static void RebuildAll(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -82,58 +87,32 @@ internal static class FactRollups
         {
             return;
         }
-        // Four statements prepared once per file, bound once per row.
-        await using var districtInYear = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, DistrictRowSql, InYear));
-        await using var districtUndated = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, DistrictRowSql, Undated));
-        await using var periodInYear = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, PeriodRowSql, InYear));
-        await using var periodUndated = Prepare(connection, transaction, string.Format(CultureInfo.InvariantCulture, PeriodRowSql, Undated));
-        foreach (var key in keys.DistinctBy(k => k.DistrictRow))
+        await ExecuteAsync(connection, transaction, KeysTableSql, ct);
+        await using (var insert = connection.CreateCommand())
         {
-            await ExecuteAsync(key.Year == "" ? districtUndated : districtInYear, key, ct);
-        }
-        foreach (var key in keys.Where(k => k.Period is not null))
-        {
-            await ExecuteAsync(key.Year == "" ? periodUndated : periodInYear, key, ct);
-        }
-    }
-
-    private static readonly string[] ParameterNames =
-        ["$year", "$first", "$last", "$districtOrNull", "$district", "$sector", "$metric", "$unit", "$counterOrNull", "$counter", "$kind", "$period", "$grain"];
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in ParameterNames.Where(n => System.Text.RegularExpressions.Regex.IsMatch(sql, System.Text.RegularExpressions.Regex.Escape(n) + @"\b")))
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-        return command;
-    }
-
-    private static async Task ExecuteAsync(SqliteCommand command, FactRollupKey key, CancellationToken ct)
-    {
-        void Set(string name, object? value)
-        {
-            if (command.Parameters.Contains(name))
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO temp.\"FactRollupKeys\" VALUES ($year, $district, $sector, $metric, $unit, $counter, $kind, $period)";
+            var parameters = new[] { "$year", "$district", "$sector", "$metric", "$unit", "$counter", "$kind", "$period" }
+                .Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+            insert.Prepare();
+            foreach (var k in keys)
             {
-                command.Parameters[name].Value = value ?? DBNull.Value;
+                object?[] values = [k.Year, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, k.Period];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    parameters[i].Value = values[i] ?? DBNull.Value;
+                }
+                await insert.ExecuteNonQueryAsync(ct);
             }
         }
-        Set("$year", key.Year);
-        Set("$first", key.Year + "-01-01");
-        Set("$last", key.Year + "-12-31");
-        Set("$districtOrNull", key.District == "" ? null : key.District);
-        Set("$district", key.District);
-        Set("$sector", key.Sector);
-        Set("$metric", key.Metric);
-        Set("$unit", key.Unit);
-        Set("$counterOrNull", key.Counter == "" ? null : key.Counter);
-        Set("$counter", key.Counter);
-        Set("$kind", key.Kind);
-        Set("$period", key.Period);
-        Set("$grain", key.PeriodGrain);
+        await ExecuteAsync(connection, transaction, RefreshKeysSql, ct);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
         await command.ExecuteNonQueryAsync(ct);
     }
 }
