@@ -23,8 +23,9 @@ internal static class FactRollups
         "FROM \"Facts\" WHERE \"IsSummable\" = 1 AND \"Period\" IS NOT NULL GROUP BY 1, 2, 4, 5, 6, 7, 8;";
 
     // The rows of the keys in temp.FactRollupKeys, recomputed in four statements whatever their
-    // number: each key seeks its facts through IX_Facts_District_Cover (district rows) or
-    // IX_Facts_Match (metric, unit, period: period rows).
+    // number: each district key seeks its facts on all seven columns of IX_Facts_Kind_Cover; each
+    // period key through IX_Facts_Match (metric, unit, period), forced, since without statistics
+    // SQLite would pick the kind index and walk every fact of a kind and unit.
     private const string RefreshKeysSql =
         "DELETE FROM \"FactDistrictRollups\" WHERE (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") IN " +
         "(SELECT \"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\"); " +
@@ -39,7 +40,7 @@ internal static class FactRollups
         "INSERT INTO \"FactPeriodRollups\" (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
         "SELECT k.\"Year\", k.\"Period\", MIN(f.\"PeriodGrain\"), k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), SUM(f.\"Value\") " +
         "FROM (SELECT DISTINCT \"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\" WHERE \"Period\" IS NOT NULL) k " +
-        "JOIN \"Facts\" f ON f.\"Metric\" = k.\"Metric\" AND f.\"Unit\" = k.\"Unit\" AND f.\"Period\" = k.\"Period\" AND f.\"IsSummable\" = 1 AND f.\"Kind\" = k.\"Kind\" " +
+        "JOIN \"Facts\" f INDEXED BY \"IX_Facts_Match\" ON f.\"Metric\" = k.\"Metric\" AND f.\"Unit\" = k.\"Unit\" AND f.\"Period\" = k.\"Period\" AND f.\"IsSummable\" = 1 AND f.\"Kind\" = k.\"Kind\" " +
         "AND f.\"Counter\" IS NULLIF(k.\"Counter\", '') AND f.\"Sector\" = k.\"Sector\" AND " + Year + " = k.\"Year\" " +
         "GROUP BY 1, 2, 4, 5, 6, 7, 8; " +
         "DELETE FROM temp.\"FactRollupKeys\";";
