@@ -1,6 +1,8 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +16,7 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IDbContextFactory{MetricsDbContext}"/>, <see cref="IIndicatorImportService"/>,
-    /// <see cref="IIndicatorQueryService"/>, <see cref="DatabaseInitializer"/> and, unless one is
+    /// <see cref="IIndicatorQueryService"/>, <see cref="IFactQueryService"/> (with the <see cref="MeasureCatalog"/>), <see cref="DatabaseInitializer"/> and, unless one is
     /// registered already, <see cref="IndicatorExtractor"/> as <see cref="IIndicatorExtractor"/>. The
     /// connection string is resolved by <see cref="DatabaseLocation.Resolve"/> when the first context is
     /// created, from the container's <see cref="IConfiguration"/> (so test hosts' settings apply).
@@ -29,6 +31,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IIndicatorExtractor, IndicatorExtractor>();
         services.AddSingleton<IIndicatorImportService, IndicatorImportService>();
         services.AddSingleton<IIndicatorQueryService, IndicatorQueryService>();
+        services.AddSingleton(MeasureCatalog.Default);
+        services.AddSingleton<IFactQueryService, FactQueryService>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

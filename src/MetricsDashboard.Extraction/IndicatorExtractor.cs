@@ -1,5 +1,6 @@
 using MetricsDashboard.Extraction.Areas;
 using MetricsDashboard.Extraction.Decoding;
+using MetricsDashboard.Extraction.Facts;
 using MetricsDashboard.Extraction.Lexicons;
 using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Extraction.Normalisation;
@@ -76,7 +77,7 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var contexts = articleSpans.Select(a => _articles.Build(text, normalised, a, areas, periods, published)).ToArray();
         var articles = articleSpans.Select((a, i) => new Article(a.Index, a.Title, a.Byline, a.Start, a.End, Canonical(contexts[i].MainArea), contexts[i].Sector)).ToArray();
 
-        var indicators = ReadIndicators(text, normalised, sentences, contexts, areas, periods);
+        var indicators = FigureAnnotator.Annotate(ReadIndicators(text, normalised, sentences, contexts, areas, periods));
         return new ExtractionResult(document.Name, decoded.EncodingName, decoded.Text, text, published, dateSource, articles, indicators, warnings, Version)
         {
             ToOriginalOffset = normalised.ToOriginal,

@@ -19,6 +19,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapHealthChecks("/healthz");
 app.MapDownloads();
+app.MapFacts();
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 

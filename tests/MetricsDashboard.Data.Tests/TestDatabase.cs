@@ -41,6 +41,8 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public IIndicatorQueryService Queries => _provider.GetRequiredService<IIndicatorQueryService>();
 
+    public Data.Queries.Facts.IFactQueryService Facts => _provider.GetRequiredService<Data.Queries.Facts.IFactQueryService>();
+
     public DatabaseInitializer Initializer => _provider.GetRequiredService<DatabaseInitializer>();
 
     /// <summary>A migrated, seeded database using <paramref name="extractor"/> (the real one by default).</summary>

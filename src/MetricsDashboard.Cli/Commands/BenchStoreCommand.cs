@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Data.Synthetic;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,19 +35,21 @@ internal static class BenchStoreCommand
             await using var provider = await context.OpenDatabaseAsync(path, ct);
             var connectionString = context.ConnectionString(path);
             var watch = Stopwatch.StartNew();
-            SyntheticDataGenerator.Generate(connectionString, count);
+            var load = SyntheticDataGenerator.Generate(connectionString, count);
             var loadSeconds = watch.Elapsed.TotalSeconds;
             Checkpoint(connectionString);
             var size = new FileInfo(path).Length;
             await context.Out.WriteLineAsync(string.Create(inv, $"Database: {path}"));
             await context.Out.WriteLineAsync(string.Create(inv, $"Import: {count:N0} indicators in {loadSeconds:0.0} s ({count / loadSeconds:N0} rows/s, bulk path, indexes + ANALYZE included)"));
+            await context.Out.WriteLineAsync(string.Create(inv, $"  of which mentions {load.Mentions.TotalSeconds:0.0} s, facts {load.Facts.TotalSeconds:0.0} s ({load.FactsMade:N0} facts, ANALYZE included)"));
             await context.Out.WriteLineAsync(string.Create(inv, $"Size: {size / 1024.0 / 1024.0:0.0} MB ({(double)size / count:0} bytes per indicator)"));
             await context.Out.WriteLineAsync(string.Create(inv, $"Latency over {runs} runs after {WarmUpRuns} warm-up runs, milliseconds:"));
             await context.Out.WriteLineAsync($"{"query",-44} {"p50",8} {"p95",8} {"max",8} {"rows",9}");
 
             var queries = provider.GetRequiredService<IIndicatorQueryService>();
+            var facts = provider.GetRequiredService<IFactQueryService>();
             var slowest = 0.0;
-            foreach (var (name, run) in Cases(queries))
+            foreach (var (name, run) in Cases(queries).Concat(FactCases(facts)))
             {
                 var (p50, p95, max, rows) = await MeasureAsync(run, runs, ct);
                 slowest = Math.Max(slowest, p95);
@@ -99,6 +102,29 @@ internal static class BenchStoreCommand
         }
         yield return ("articles [锦江区+2024]", async ct => (await q.ListArticlesAsync(district, ct)).Count);
         yield return ("text search 零售 [锦江区+2024]", async ct => (await q.ListAsync(district with { Text = "零售" }, IndicatorSort.PublishedOn, true, 0, 50, ct)).Total);
+    }
+
+    /// <summary>Sums of facts by area and by described period: no filter, then the filters pages use (kind actual by default).</summary>
+    private static IEnumerable<(string Name, Func<CancellationToken, Task<int>> Run)> FactCases(IFactQueryService f)
+    {
+        (string Name, IndicatorFilter Filter)[] filters =
+        [
+            ("all", new IndicatorFilter()),
+            ("actual", new IndicatorFilter { Kinds = ["actual"] }),
+            ("actual+CNY", new IndicatorFilter { Kinds = ["actual"], Units = ["CNY"] }),
+            ("锦江区+2024+actual", new IndicatorFilter { Districts = ["锦江区"], From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31), Kinds = ["actual"] }),
+            ("成都市+sector", new IndicatorFilter { Districts = ["成都市"], Sectors = ["consumption_commerce"] }),
+            ("investment+actual", new IndicatorFilter { Metrics = ["investment"], Kinds = ["actual"] }),
+        ];
+        foreach (var (label, filter) in filters)
+        {
+            yield return ($"facts sum by district [{label}]", async ct => (await f.SumByDistrictAsync(filter, ct)).Count);
+        }
+        foreach (var (label, filter) in filters)
+        {
+            yield return ($"facts sum by period [{label}]", async ct => (await f.SumByPeriodAsync(filter, ct)).Count);
+        }
+        yield return ("series retail_sales_total [all]", async ct => (await f.SeriesAsync("retail_sales_total", new IndicatorFilter(), ct))!.Points.Count);
     }
 
     private static async Task<(double P50, double P95, double Max, int Rows)> MeasureAsync(Func<CancellationToken, Task<int>> run, int runs, CancellationToken ct)

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using MetricsDashboard.Data.Facts;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Extraction;
 using MetricsDashboard.Extraction.Decoding;
 using MetricsDashboard.Extraction.Model;
@@ -26,6 +28,8 @@ public sealed class IndicatorImportService(
     private static readonly SemaphoreSlim ImportLock = new(1, 1);
 
     private readonly ILogger _logger = logger ?? NullLogger<IndicatorImportService>.Instance;
+
+    private static readonly MeasureCatalog Measures = MeasureCatalog.Default;
 
     /// <inheritdoc />
     public Task<ImportReport> ImportAsync(IReadOnlyList<ImportSource> files, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
@@ -266,13 +270,17 @@ public sealed class IndicatorImportService(
             return await strategy.ExecuteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+                var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction();
                 var replaced = false;
                 var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
+                List<long> touchedFacts = [];
                 if (replaceByName)
                 {
                     var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => new { d.Id, d.PublishedOn }).FirstOrDefaultAsync(ct);
                     if (previous is not null)
                     {
+                        touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previous.Id, ct);
                         await DeleteDocumentAsync(db, previous.Id, ct);
                         months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
                         replaced = true;
@@ -282,10 +290,15 @@ public sealed class IndicatorImportService(
                 else
                 {
                     months.Add(previousMonth);
+                    touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, document.Id, ct);
                     await DeleteContentAsync(db, document.Id, ct);
                     db.Documents.Update(document);
                     replaced = true;
                 }
+                // Facts that lost mentions: re-pointed to a remaining mention, or deleted when none is left.
+                // Their rollup rows are read first: a deleted fact must leave its rows too.
+                var rollupKeys = await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct);
+                await FactLedger.RefreshAsync(connection, transaction, touchedFacts, Measures, ct);
                 var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
                 foreach (var article in articles)
                 {
@@ -295,19 +308,37 @@ public sealed class IndicatorImportService(
                 await db.SaveChangesAsync(ct);
 
                 var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
-                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-                var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction();
+                var sourceArticles = result.Articles.ToDictionary(a => a.Index);
+                // Ids are chosen here (one import at a time, inside its transaction) so that facts,
+                // decided before the mentions are written, can name their representative mention.
+                var firstId = await NextIndicatorIdAsync(connection, transaction, ct);
+                var stored = new List<StoredIndicator>(result.Indicators.Count);
+                for (var k = 0; k < result.Indicators.Count; k++)
+                {
+                    var indicator = result.Indicators[k];
+                    var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
+                        : result.Articles.Count == 0 ? articleIds[0]
+                        : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
+                    var row = StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion);
+                    row.Id = firstId + k;
+                    row.InHeadline = HeadlineMentions.IsInHeadline(indicator, sourceArticles.GetValueOrDefault(indicator.ArticleIndex), result.NormalisedText);
+                    // A total comes before its parts.
+                    row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
+                    stored.Add(row);
+                }
+                var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, rollupKeys, ct);
                 using (var writer = new IndicatorBulkWriter(connection, transaction))
                 {
-                    foreach (var indicator in result.Indicators)
+                    foreach (var row in stored)
                     {
                         ct.ThrowIfCancellationRequested();
-                        var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
-                            : result.Articles.Count == 0 ? articleIds[0]
-                            : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
-                        writer.Write(StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion));
+                        (row.FactId, row.MergeReason) = facts.Of[row.Id];
+                        writer.Write(row);
                     }
                 }
+                await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
+                rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, facts.Touched.Concat(touchedFacts), ct));
+                await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
                 await IndicatorRollups.RebuildMonthsAsync(connection, transaction, months, ct);
                 var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
                 var report = new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
@@ -323,6 +354,14 @@ public sealed class IndicatorImportService(
             var detail = (e.InnerException ?? e).Message;
             return await RecordAsync(runId, Failed(document.FileName, ImportFileReason.NotStored, detail, $"not stored, database unchanged: {detail}"), ct);
         }
+    }
+
+    private static async Task<long> NextIndicatorIdAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"Indicators\"";
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static async Task DeleteDocumentAsync(MetricsDbContext db, int documentId, CancellationToken ct)

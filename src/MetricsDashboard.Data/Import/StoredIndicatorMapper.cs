@@ -29,6 +29,7 @@ public static class StoredIndicatorMapper
     /// <summary>One stored row of an indicator; the ids are those of its saved document and article.</summary>
     public static StoredIndicator ToStored(Indicator i, int documentId, int articleId, DateOnly? publishedOn, string extractorVersion)
     {
+        ArgumentNullException.ThrowIfNull(i);
         var (periodStart, periodEnd) = PeriodRange.Parse(i.Period);
         return new StoredIndicator
         {
@@ -56,8 +57,20 @@ public static class StoredIndicatorMapper
             ExtractorVersion = extractorVersion,
             PublishedOn = publishedOn,
             PublishedMonth = MonthKey(publishedOn),
+            Form = ToWire(i.Form),
         };
     }
+
+    /// <summary>The stored name of a figure's form: amount, size_class, threshold, cap, enumeration.</summary>
+    public static string ToWire(FigureForm form) => form switch
+    {
+        FigureForm.Amount => "amount",
+        FigureForm.SizeClass => "size_class",
+        FigureForm.Threshold => "threshold",
+        FigureForm.Cap => "cap",
+        FigureForm.Enumeration => "enumeration",
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
+    };
 
     /// <summary>The <c>yyyy-MM</c> key of a date.</summary>
     public static string? MonthKey(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);

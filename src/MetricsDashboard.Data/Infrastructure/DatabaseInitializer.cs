@@ -29,6 +29,30 @@ public sealed class DatabaseInitializer(
         // Refreshes planner statistics where they are stale; cheap when they are not.
         await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
         await SeedReferenceDataAsync(db, ct);
+        await BackfillFactsAsync(db, ct);
+    }
+
+    // A database from before facts existed (or a bulk load) has mentions without a fact: group
+    // them now, once, in one transaction. Cheap when every mention has its fact (one indexed probe).
+    private async Task BackfillFactsAsync(MetricsDbContext db, CancellationToken ct)
+    {
+        if (!await db.Indicators.AnyAsync(i => i.FactId == null, ct))
+        {
+            return;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+            await using var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            var made = Facts.FactBackfill.Run(connection, transaction, Reference.MeasureCatalog.Default);
+            await transaction.CommitAsync(ct);
+            _logger.LogInformation("Grouped stored mentions into {Facts} facts", made);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Imports the seed folder when no document is stored yet (first start); otherwise does nothing.</summary>

@@ -15,6 +15,7 @@ public sealed class IndicatorBulkWriter : IDisposable
         "DocumentId", "ArticleId", "Surface", "Start", "End", "Value", "ValueMax", "Unit", "Counter",
         "Qualifier", "Kind", "Metric", "Label", "District", "Sector", "Period", "PeriodStart", "PeriodEnd",
         "Sentence", "SentenceStart", "Confidence", "ExtractorVersion", "PublishedOn", "PublishedMonth",
+        "Form", "PartOfIndicatorId", "InHeadline", "FactId", "MergeReason", "Id",
     ];
 
     private readonly SqliteCommand _command;
@@ -25,7 +26,7 @@ public sealed class IndicatorBulkWriter : IDisposable
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText =
-            $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"$p{i}"))})";
+            $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"$p{i}"))}) RETURNING \"Id\"";
         _parameters = Columns.Select((_, i) => _command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
         _command.Prepare();
     }
@@ -33,21 +34,24 @@ public sealed class IndicatorBulkWriter : IDisposable
     /// <summary>Number of rows written so far.</summary>
     public int Written { get; private set; }
 
-    /// <summary>Inserts one indicator; its <see cref="StoredIndicator.Id"/> is not read back.</summary>
-    public void Write(StoredIndicator i)
+    /// <summary>Inserts one indicator and returns its id (a part refers to its total by id).</summary>
+    public long Write(StoredIndicator i)
     {
         object?[] values =
         [
             i.DocumentId, i.ArticleId, i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter,
             i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, Date(i.PeriodStart), Date(i.PeriodEnd),
             i.Sentence, i.SentenceStart, i.Confidence, i.ExtractorVersion, Date(i.PublishedOn), i.PublishedMonth,
+            // Id 0 (NULL) lets SQLite choose it; an import chooses it so that facts can point at it.
+            i.Form, i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? null : i.Id,
         ];
         for (var p = 0; p < values.Length; p++)
         {
             _parameters[p].Value = values[p] ?? DBNull.Value;
         }
-        _command.ExecuteNonQuery();
+        var id = (long)_command.ExecuteScalar()!;
         Written++;
+        return id;
     }
 
     public void Dispose() => _command.Dispose();

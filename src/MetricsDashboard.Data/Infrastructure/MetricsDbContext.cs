@@ -12,6 +12,12 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<StoredIndicator> Indicators => Set<StoredIndicator>();
 
+    public DbSet<Fact> Facts => Set<Fact>();
+
+    public DbSet<FactDistrictRollup> FactDistrictRollups => Set<FactDistrictRollup>();
+
+    public DbSet<FactPeriodRollup> FactPeriodRollups => Set<FactPeriodRollup>();
+
     public DbSet<IndicatorRollup> IndicatorRollups => Set<IndicatorRollup>();
 
     public DbSet<IndicatorMonthTotal> IndicatorMonthTotals => Set<IndicatorMonthTotal>();

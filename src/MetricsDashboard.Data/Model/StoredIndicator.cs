@@ -66,4 +66,21 @@ public sealed class StoredIndicator
 
     /// <summary><c>yyyy-MM</c> of <see cref="PublishedOn"/>, stored so that month grouping is a plain indexed GROUP BY.</summary>
     public string? PublishedMonth { get; set; }
+
+    /// <summary>amount, size_class, threshold, cap or enumeration (the extractor's reading of the figure's form).</summary>
+    public string Form { get; set; } = "amount";
+
+    /// <summary>The mention (of the same article) this one is a part of, when it is given as a breakdown.</summary>
+    public long? PartOfIndicatorId { get; set; }
+
+    /// <summary>Whether the mention stands in its article's headline.</summary>
+    public bool InHeadline { get; set; }
+
+    /// <summary>The fact this mention reports; null only between writing a file's mentions and grouping them.</summary>
+    public long? FactId { get; set; }
+
+    public Fact? Fact { get; set; }
+
+    /// <summary>Why the mention is in its fact: first_report, same_figure, headline_repeat or cross_article.</summary>
+    public string? MergeReason { get; set; }
 }

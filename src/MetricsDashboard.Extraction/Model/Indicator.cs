@@ -40,4 +40,14 @@ public sealed record Indicator(
     string Sentence,
     int SentenceStart,
     double Confidence,
-    int ArticleIndex);
+    int ArticleIndex)
+{
+    /// <summary>
+    /// When this figure is given as a breakdown of another (其中, 包括, 分别为), the index of that
+    /// total in <see cref="ExtractionResult.Indicators"/>; else null. Sums never add a total and its parts.
+    /// </summary>
+    public int? PartOf { get; init; }
+
+    /// <summary>Whether the number is an amount or a size class, threshold, cap or enumeration.</summary>
+    public FigureForm Form { get; init; } = FigureForm.Amount;
+}

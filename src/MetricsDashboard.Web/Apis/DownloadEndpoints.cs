@@ -84,7 +84,8 @@ public static class DownloadEndpoints
         }
         try
         {
-            var rows = await charts.LoadAsync(chart, filters, ct);
+            // A sum of facts also lists the facts behind each row, and their mentions' articles as sources.
+            var rows = await charts.LoadForExportAsync(chart, filters, ct);
             var table = await charts.ToExportAsync(rows, filters, CultureInfo.CurrentUICulture, now, options.Value.MaxRows, ct);
             return new ExportFileResult(table, format, fileName, slot);
         }

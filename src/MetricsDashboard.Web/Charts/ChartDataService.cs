@@ -1,5 +1,6 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Exports;
 using MetricsDashboard.Exports.Indicators;
 using MetricsDashboard.Exports.Labels;
@@ -11,7 +12,7 @@ namespace MetricsDashboard.Web.Charts;
 /// Loads the rows behind each named chart. Pages draw these rows and the download API writes
 /// them, so what a user downloads is exactly what the chart shows under the same filters.
 /// </summary>
-public sealed class ChartDataService(IIndicatorQueryService queries)
+public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryService facts)
 {
     /// <summary>How many of the largest amounts the overview lists.</summary>
     public const int LargestAmountsCount = 10;
@@ -29,13 +30,31 @@ public sealed class ChartDataService(IIndicatorQueryService queries)
             ChartNames.ByMonth => Counts(chart, "month", ContiguousMonths(await queries.CountByAsync(filter, IndicatorGrouping.Month, ct))),
             ChartNames.Heatmap => Heat(await queries.HeatmapAsync(filter, ct)),
             ChartNames.LargestAmounts => Largest(await queries.LargestAmountsAsync(filter, LargestAmountsCount, ct)),
-            ChartNames.SumByDistrict => Sums(chart, "district", await queries.SumByAsync(filter, IndicatorGrouping.District, ct)),
+            ChartNames.SumByDistrict => FactChartTables.SumByDistrict(await facts.SumByDistrictAsync(filter, ct)),
+            ChartNames.SumByPeriod => FactChartTables.SumByPeriod(await facts.SumByPeriodAsync(filter, ct)),
             ChartNames.SumByMonth => Sums(chart, "month", await queries.SumByAsync(filter, IndicatorGrouping.Month, ct)),
             _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, $"Unknown chart. Known: {string.Join(", ", ChartNames.All)}."),
         };
     }
 
     private static readonly ExportColumn CountColumn = new("count", "指标数", "Indicators", Width: 10);
+    /// <summary>
+    /// The rows of a chart for a download: a sum of facts also lists, per row, the facts it adds
+    /// and the articles of all their mentions (<c>/api/facts/sources</c> gives each mention).
+    /// </summary>
+    public async Task<ChartTable> LoadForExportAsync(string chart, FilterState filters, CancellationToken ct = default)
+    {
+        var table = await LoadAsync(chart, filters, ct);
+        if (chart is not (ChartNames.SumByDistrict or ChartNames.SumByPeriod))
+        {
+            return table;
+        }
+        var behind = await facts.ListFactsAsync(filters.ToIndicatorFilter(), summableOnly: true, FactChartTables.MaxFactsListed, ct);
+        var sources = await facts.SourcesAsync(behind.Select(f => f.Id).ToList(), ct);
+        return chart == ChartNames.SumByDistrict
+            ? FactChartTables.WithFacts(table, behind, sources, FactChartTables.DistrictKey, FactChartTables.DistrictKey)
+            : FactChartTables.WithFacts(table, behind.Where(f => f.Period is not null).ToList(), sources, FactChartTables.PeriodKey, FactChartTables.PeriodKey);
+    }
 
     private static ChartTable Counts(string chart, string key, IReadOnlyList<CountRow> rows) => new(
         chart,
@@ -114,7 +133,8 @@ public sealed class ChartDataService(IIndicatorQueryService queries)
     public async Task<ExportTable> ToExportAsync(ChartTable table, FilterState filters, CultureInfo culture, DateTimeOffset now, int maxSources, CancellationToken ct = default)
     {
         var filter = filters.ToIndicatorFilter();
-        var sources = table.Chart == ChartNames.LargestAmounts
+        // Tables that carry their own sources (largest amounts, sums of facts) cite those.
+        var sources = table.Sources.Count > 0 || table.Chart == ChartNames.LargestAmounts
             ? table.Sources.ToAsyncEnumerable()
             : queries.StreamCitedArticlesAsync(filter, maxSources, ct).Select(IndicatorColumns.ToSource);
         var labels = new ExportLabels(culture, await queries.GetReferenceDataAsync(ct));

@@ -21,12 +21,15 @@ public static class ChartNames
     /// <summary>The largest amounts of money.</summary>
     public const string LargestAmounts = "largest-amounts";
 
-    /// <summary>Sums per district, one series per unit and counter.</summary>
+    /// <summary>Facts added up per district, one row per unit, counter and kind.</summary>
     public const string SumByDistrict = "sum-by-district";
 
     /// <summary>Sums per publication month, one series per unit and counter.</summary>
     public const string SumByMonth = "sum-by-month";
 
+    /// <summary>Facts added up per period they describe (year, quarter, month, cumulative span), one row per unit, counter and kind.</summary>
+    public const string SumByPeriod = "sum-by-period";
+
     public static readonly IReadOnlyList<string> All =
-        [ByDistrict, BySector, ByMetric, ByMonth, Heatmap, LargestAmounts, SumByDistrict, SumByMonth];
+        [ByDistrict, BySector, ByMetric, ByMonth, Heatmap, LargestAmounts, SumByDistrict, SumByMonth, SumByPeriod];
 }

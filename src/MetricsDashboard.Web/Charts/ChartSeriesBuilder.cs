@@ -52,18 +52,23 @@ public static class ChartSeriesBuilder
     /// The units of a sum table, each to be drawn as a chart of its own; within a unit, each counter
     /// (个, 家, 人次 …) is a series of its own. Values of different units or counters are never added.
     /// </summary>
-    public static IReadOnlyList<UnitGroup> SumsByUnit(ChartTable table, Func<string?, string> keyName, DisplayNames names) =>
-        table.Rows
+    public static IReadOnlyList<UnitGroup> SumsByUnit(ChartTable table, Func<string?, string> keyName, DisplayNames names)
+    {
+        // Fact sums carry a kind column: actual and target figures are series of their own, never one bar.
+        var kindColumn = table.Columns.ToList().FindIndex(c => c.Name == "kind");
+        string? KindOf(object?[] r) => kindColumn < 0 ? null : (string?)r[kindColumn];
+        return table.Rows
             .GroupBy(r => (string)r[1]!)
             .Select(unit =>
             {
                 var categories = unit.Select(r => (string?)r[0]).Distinct().ToArray();
-                var series = unit.GroupBy(r => (string?)r[2])
+                var series = unit.GroupBy(r => (Counter: (string?)r[2], Kind: KindOf(r)))
                     .Select(counter =>
                     {
                         var sums = counter.ToDictionary(r => (string?)r[0] ?? "", r => (double)r[4]!);
+                        var name = names.Unit(unit.Key, counter.Key.Counter);
                         return new ChartSeries(
-                            names.Unit(unit.Key, counter.Key),
+                            counter.Key.Kind is null or "actual" ? name : $"{name} · {counter.Key.Kind}",
                             categories.Select(c => new ChartPoint(keyName(c), sums.TryGetValue(c ?? "", out var v) ? v : null)).ToArray());
                     })
                     .ToArray();
@@ -72,6 +77,7 @@ public static class ChartSeriesBuilder
             })
             .OrderByDescending(g => g.Series.Sum(s => s.Points.Count))
             .ToArray();
+    }
 
     /// <summary>The sums of one unit, ready for one chart.</summary>
     /// <param name="Unit">The canonical unit code.</param>

@@ -68,6 +68,37 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task InitializeAsync_DatabaseFromBeforeFactsWithIndicators_BackfillsFacts()
+    {
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), initialize: false);
+        await using (var context = db.Context())
+        {
+            var beforeFacts = context.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_MentionsAndFacts", StringComparison.Ordinal)).Last();
+            await context.GetService<IMigrator>().MigrateAsync(beforeFacts);
+            // Two sentences of one article give the same figure; a third gives another.
+            await context.Database.ExecuteSqlRawAsync(
+                "INSERT INTO Documents (Id, FileName, ContentHash, EncodingName, OriginalText, NormalisedText, PublishedOn, DateSource, ImportedAt, ExtractorVersion, SizeBytes) " +
+                "VALUES (1, 'old.txt', 'h', 'utf-8', 't', 't', '2024-01-10', 'metadata', '2024-01-10 00:00:00', 'v0', 1);" +
+                "INSERT INTO Articles (Id, DocumentId, \"Index\", Start, \"End\", PublishedOn) VALUES (1, 1, 0, 0, 90, '2024-01-10');" +
+                "INSERT INTO Indicators (DocumentId, ArticleId, Surface, Start, \"End\", Value, Unit, Qualifier, Kind, Metric, Label, District, Sector, Period, Sentence, SentenceStart, Confidence, ExtractorVersion, PublishedOn, PublishedMonth) VALUES " +
+                "(1, 1, '12亿元', 5, 9, 1200000000, 'CNY', 'exact', 'actual', 'investment', '完成投资', '锦江区', 'investment_construction', '2023', 's1', 0, 0.9, 'v0', '2024-01-10', '2024-01'), " +
+                "(1, 1, '12亿元', 45, 49, 1200000000, 'CNY', 'exact', 'actual', 'investment', '投资', '锦江区', 'investment_construction', '2023', 's2', 40, 0.9, 'v0', '2024-01-10', '2024-01'), " +
+                "(1, 1, '3个', 75, 77, 3, 'count', 'exact', 'actual', 'projects', '项目', '锦江区', 'investment_construction', '2023', 's3', 70, 0.9, 'v0', '2024-01-10', '2024-01');");
+        }
+
+        await db.Initializer.InitializeAsync();
+
+        await using var upgraded = db.Context();
+        Assert.Equal(0, await upgraded.Indicators.CountAsync(i => i.FactId == null));
+        var facts = await upgraded.Facts.OrderBy(f => f.Value).ToListAsync();
+        Assert.Equal([(3.0, 1), (1.2e9, 2)], facts.Select(f => (f.Value, f.MentionCount)));
+        Assert.All(facts, f => Assert.True(f.IsSummable));
+        Assert.Equal(["first_report", "same_figure", "first_report"], await upgraded.Indicators.OrderBy(i => i.Start).Select(i => i.MergeReason).ToListAsync());
+        var sums = await db.Facts.SumByDistrictAsync(new Data.Queries.IndicatorFilter { Units = ["CNY"] });
+        Assert.Equal(1.2e9, Assert.Single(sums).Value);
+    }
+
+    [Fact]
     public async Task InitializeAsync_DatabaseWrittenByTheNet9Release_OpensUnderEfCore10AndKeepsEverything()
     {
         await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), initialize: false);

@@ -219,12 +219,12 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
     }
 
     [Fact]
-    public async Task Charts_SumByDistrict_NeverMixesUnitsOrCounters()
+    public async Task Charts_SumByDistrict_NeverMixesUnitsCountersOrKinds()
     {
         var json = await GetJsonAsync("/api/charts/sum-by-district");
 
         var keys = json.GetProperty("rows").EnumerateArray()
-            .Select(r => (r.GetProperty("district").ToString(), r.GetProperty("unit").GetString(), r.GetProperty("counter").ToString()))
+            .Select(r => (r.GetProperty("district").ToString(), r.GetProperty("unit").GetString(), r.GetProperty("counter").ToString(), r.GetProperty("kind").GetString()))
             .ToArray();
         Assert.True(keys.Length > 0);
         Assert.Equal(keys.Length, keys.Distinct().Count());

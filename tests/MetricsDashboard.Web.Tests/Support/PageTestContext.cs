@@ -29,6 +29,7 @@ public sealed class PageTestContext : IDisposable
         Context.Services.AddScoped<MetricsDashboard.Web.Model.Charts.ChartOptionsFactory>();
         Context.Services.AddTransient<MudLocalizer, DashboardMudLocalizer>();
         Context.Services.AddSingleton<IIndicatorQueryService>(Queries);
+        Context.Services.AddSingleton<Data.Queries.Facts.IFactQueryService>(new FakeFactQueryService(Queries));
         Context.Services.AddScoped<ChartDataService>();
         Context.Services.AddScoped<DisplayNamesProvider>();
         Context.Services.AddSingleton(importer ?? new FakeImporter());

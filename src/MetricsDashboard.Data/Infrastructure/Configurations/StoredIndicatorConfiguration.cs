@@ -12,6 +12,9 @@ internal sealed class StoredIndicatorConfiguration : IEntityTypeConfiguration<St
         builder.HasKey(i => i.Id);
         builder.HasOne(i => i.Article).WithMany().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Document).WithMany().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        // A fact is deleted only once its last mention is gone; SetNull keeps a stray delete harmless.
+        builder.HasOne(i => i.Fact).WithMany().HasForeignKey(i => i.FactId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(i => i.Form).HasDefaultValue("amount");
 
         // Counts and sums come from the rollup tables; these indexes serve lists and summaries.
         // District_Cover carries every filter column, so an area filter (the dashboard's usual one)
@@ -26,5 +29,6 @@ internal sealed class StoredIndicatorConfiguration : IEntityTypeConfiguration<St
         builder.HasIndex(i => new { i.Unit, i.Counter }, "IX_Indicators_Unit_Counter");
         builder.HasIndex(i => new { i.Unit, i.Value }, "IX_Indicators_Unit_Value");
         builder.HasIndex(i => i.Kind, "IX_Indicators_Kind");
+        builder.HasIndex(i => i.FactId, "IX_Indicators_FactId");
     }
 }

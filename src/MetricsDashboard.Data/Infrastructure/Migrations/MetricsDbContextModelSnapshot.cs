@@ -15,7 +15,7 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "9.0.22");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.Area", b =>
                 {
@@ -38,6 +38,172 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.HasIndex("ParentName");
 
                     b.ToTable("Areas", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.Fact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSummable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RepresentativeIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TotalFactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ValueMax")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "District", "Kind", "IsSummable", "Unit", "Counter", "Metric", "Sector", "PublishedOn", "Value", "Period", "PeriodGrain" }, "IX_Facts_District_Cover");
+
+                    b.HasIndex(new[] { "Kind", "IsSummable", "Unit", "Counter", "District", "Metric", "Sector", "PublishedOn", "Value", "Period", "PeriodGrain" }, "IX_Facts_Kind_Cover");
+
+                    b.HasIndex(new[] { "Metric", "Unit", "Period", "Value" }, "IX_Facts_Match");
+
+                    b.HasIndex(new[] { "MeasureKey", "District", "Period" }, "IX_Facts_Measure");
+
+                    b.HasIndex(new[] { "TotalFactId" }, "IX_Facts_TotalFactId");
+
+                    b.ToTable("Facts", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.FactDistrictRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("FactDistrictRollups", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.FactPeriodRollup", b =>
+                {
+                    b.Property<string>("Year")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodGrain")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Year", "Period", "Sector", "Metric", "Unit", "Counter", "Kind");
+
+                    b.ToTable("FactPeriodRollups", (string)null);
                 });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.ImportFileResult", b =>
@@ -431,6 +597,18 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("amount");
+
+                    b.Property<bool>("InHeadline")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -439,9 +617,15 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MergeReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Metric")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PartOfIndicatorId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Period")
                         .HasColumnType("TEXT");
@@ -498,6 +682,8 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
 
                     b.HasIndex(new[] { "District", "Sector", "Metric", "Unit", "Kind", "PublishedOn", "DocumentId", "ArticleId" }, "IX_Indicators_District_Cover");
 
+                    b.HasIndex(new[] { "FactId" }, "IX_Indicators_FactId");
+
                     b.HasIndex(new[] { "Kind" }, "IX_Indicators_Kind");
 
                     b.HasIndex(new[] { "Metric" }, "IX_Indicators_Metric");
@@ -511,6 +697,14 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.HasIndex(new[] { "Unit", "Value" }, "IX_Indicators_Unit_Value");
 
                     b.ToTable("Indicators", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.Fact", b =>
+                {
+                    b.HasOne("MetricsDashboard.Data.Model.Fact", null)
+                        .WithMany()
+                        .HasForeignKey("TotalFactId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.ImportFileResult", b =>
@@ -547,9 +741,16 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MetricsDashboard.Data.Model.Fact", "Fact")
+                        .WithMany()
+                        .HasForeignKey("FactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Article");
 
                     b.Navigation("Document");
+
+                    b.Navigation("Fact");
                 });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.ImportRun", b =>

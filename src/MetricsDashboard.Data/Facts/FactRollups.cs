@@ -1,0 +1,119 @@
+using Microsoft.Data.Sqlite;
+
+namespace MetricsDashboard.Data.Facts;
+
+/// <summary>
+/// Keeps FactDistrictRollups and FactPeriodRollups equal to GROUP BYs over the summable facts. An
+/// import recomputes only the rollup rows of the facts it touched (as they were before and after),
+/// each from the facts of that one row through an index; a bulk load rebuilds them whole.
+/// Recomputed, never incremented, so a maximum stays right after a delete.
+/// </summary>
+internal static class FactRollups
+{
+    private const string Year = "COALESCE(substr(\"PublishedOn\", 1, 4), '')";
+
+    /// <summary>The SQL that rebuilds both tables from the facts.</summary>
+    public const string RebuildAllSql =
+        "DELETE FROM \"FactDistrictRollups\"; DELETE FROM \"FactPeriodRollups\"; " +
+        "INSERT INTO \"FactDistrictRollups\" (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
+        "SELECT " + Year + ", COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\"), MAX(\"Value\") " +
+        "FROM \"Facts\" WHERE \"IsSummable\" = 1 GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        "INSERT INTO \"FactPeriodRollups\" (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
+        "SELECT " + Year + ", \"Period\", MIN(\"PeriodGrain\"), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\") " +
+        "FROM \"Facts\" WHERE \"IsSummable\" = 1 AND \"Period\" IS NOT NULL GROUP BY 1, 2, 4, 5, 6, 7, 8;";
+
+    // The rows of the keys in temp.FactRollupKeys, recomputed in four statements whatever their
+    // number: each district key seeks its facts on all seven columns of IX_Facts_Kind_Cover; each
+    // period key through IX_Facts_Match (metric, unit, period), forced, since without statistics
+    // SQLite would pick the kind index and walk every fact of a kind and unit.
+    private const string RefreshKeysSql =
+        "DELETE FROM \"FactDistrictRollups\" WHERE (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") IN " +
+        "(SELECT \"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\"); " +
+        "INSERT INTO \"FactDistrictRollups\" (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
+        "SELECT k.\"Year\", k.\"District\", k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), SUM(f.\"Value\"), MAX(f.\"Value\") " +
+        "FROM (SELECT DISTINCT \"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\") k " +
+        "JOIN \"Facts\" f ON f.\"District\" IS NULLIF(k.\"District\", '') AND f.\"Kind\" = k.\"Kind\" AND f.\"IsSummable\" = 1 AND f.\"Unit\" = k.\"Unit\" " +
+        "AND f.\"Counter\" IS NULLIF(k.\"Counter\", '') AND f.\"Metric\" = k.\"Metric\" AND f.\"Sector\" = k.\"Sector\" AND " + Year + " = k.\"Year\" " +
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        "DELETE FROM \"FactPeriodRollups\" WHERE (\"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") IN " +
+        "(SELECT \"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\" WHERE \"Period\" IS NOT NULL); " +
+        "INSERT INTO \"FactPeriodRollups\" (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
+        "SELECT k.\"Year\", k.\"Period\", MIN(f.\"PeriodGrain\"), k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), SUM(f.\"Value\") " +
+        "FROM (SELECT DISTINCT \"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM temp.\"FactRollupKeys\" WHERE \"Period\" IS NOT NULL) k " +
+        "JOIN \"Facts\" f INDEXED BY \"IX_Facts_Match\" ON f.\"Metric\" = k.\"Metric\" AND f.\"Unit\" = k.\"Unit\" AND f.\"Period\" = k.\"Period\" AND f.\"IsSummable\" = 1 AND f.\"Kind\" = k.\"Kind\" " +
+        "AND f.\"Counter\" IS NULLIF(k.\"Counter\", '') AND f.\"Sector\" = k.\"Sector\" AND " + Year + " = k.\"Year\" " +
+        "GROUP BY 1, 2, 4, 5, 6, 7, 8; " +
+        "DELETE FROM temp.\"FactRollupKeys\";";
+
+    private const string KeysTableSql =
+        "CREATE TEMP TABLE IF NOT EXISTS \"FactRollupKeys\" (\"Year\" TEXT NOT NULL, \"District\" TEXT NOT NULL, \"Sector\" TEXT NOT NULL, \"Metric\" TEXT NOT NULL, " +
+        "\"Unit\" TEXT NOT NULL, \"Counter\" TEXT NOT NULL, \"Kind\" TEXT NOT NULL, \"Period\" TEXT NULL); DELETE FROM temp.\"FactRollupKeys\";";
+
+    public static void RebuildAll(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = RebuildAllSql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The rollup keys of the given facts as they are now (read before and after a change).</summary>
+    public static async Task<HashSet<FactRollupKey>> KeysOfAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> factIds, CancellationToken ct)
+    {
+        var keys = new HashSet<FactRollupKey>();
+        var ids = factIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return keys;
+        }
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            "SELECT " + Year + ", COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", \"Period\", \"PeriodGrain\" " +
+            "FROM \"Facts\" WHERE \"Id\" IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(",", ids) + "]");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            keys.Add(new FactRollupKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
+        }
+        return keys;
+    }
+
+    /// <summary>Recomputes the rollup rows of the given keys inside the caller's transaction.</summary>
+    public static async Task RefreshAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<FactRollupKey> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        await ExecuteAsync(connection, transaction, KeysTableSql, ct);
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO temp.\"FactRollupKeys\" VALUES ($year, $district, $sector, $metric, $unit, $counter, $kind, $period)";
+            var parameters = new[] { "$year", "$district", "$sector", "$metric", "$unit", "$counter", "$kind", "$period" }
+                .Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+            insert.Prepare();
+            foreach (var k in keys)
+            {
+                object?[] values = [k.Year, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, k.Period];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    parameters[i].Value = values[i] ?? DBNull.Value;
+                }
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+        }
+        await ExecuteAsync(connection, transaction, RefreshKeysSql, ct);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,55 @@
+namespace MetricsDashboard.Data.Facts;
+
+/// <summary>A stored mention with every column a fact's reading is computed from.</summary>
+public sealed record MentionRow(
+    long Id,
+    long? FactId,
+    int DocumentId,
+    int ArticleId,
+    int Start,
+    int SentenceStart,
+    bool InHeadline,
+    DateOnly? PublishedOn,
+    string Metric,
+    string Unit,
+    string? Counter,
+    string Kind,
+    string? District,
+    string Sector,
+    string? Period,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    double Value,
+    double? ValueMax,
+    string Qualifier,
+    string Label,
+    string Form,
+    long? PartOfIndicatorId)
+{
+    /// <summary>The columns read, in the order of the constructor; <c>i</c> is the Indicators table.</summary>
+    public const string SelectColumns =
+        "i.\"Id\", i.\"FactId\", i.\"DocumentId\", i.\"ArticleId\", i.\"Start\", i.\"SentenceStart\", i.\"InHeadline\", i.\"PublishedOn\", i.\"Metric\", i.\"Unit\", i.\"Counter\", " +
+        "i.\"Kind\", i.\"District\", i.\"Sector\", i.\"Period\", i.\"PeriodStart\", i.\"PeriodEnd\", i.\"Value\", i.\"ValueMax\", i.\"Qualifier\", i.\"Label\", i.\"Form\", i.\"PartOfIndicatorId\"";
+
+    /// <summary>The row of a mention about to be written (its id already chosen).</summary>
+    public static MentionRow From(Model.StoredIndicator i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        return new(i.Id, i.FactId, i.DocumentId, i.ArticleId, i.Start, i.SentenceStart, i.InHeadline, i.PublishedOn, i.Metric, i.Unit, i.Counter, i.Kind,
+            i.District, i.Sector, i.Period, i.PeriodStart, i.PeriodEnd, i.Value, i.ValueMax, i.Qualifier, i.Label, i.Form, i.PartOfIndicatorId);
+    }
+
+    public FactMention ToMention() => new(Id, DocumentId, ArticleId, Start, SentenceStart, InHeadline, Metric, Unit, Counter, Kind, District, Period, Value);
+
+    /// <summary>Reads one row selected with <see cref="SelectColumns"/>.</summary>
+    public static MentionRow Read(System.Data.Common.DbDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        DateOnly? D(int i) => r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new MentionRow(
+            r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetBoolean(6), D(7),
+            r.GetString(8), r.GetString(9), S(10), r.GetString(11), S(12), r.GetString(13), S(14), D(15), D(16),
+            r.GetDouble(17), r.IsDBNull(18) ? null : r.GetDouble(18), r.GetString(19), r.GetString(20), r.GetString(21),
+            r.IsDBNull(22) ? null : r.GetInt64(22));
+    }
+}

@@ -1,0 +1,25 @@
+using MetricsDashboard.Data.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MetricsDashboard.Data.Infrastructure.Configurations;
+
+internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
+{
+    public void Configure(EntityTypeBuilder<Fact> builder)
+    {
+        builder.ToTable("Facts");
+        builder.HasKey(f => f.Id);
+        builder.HasOne<Fact>().WithMany().HasForeignKey(f => f.TotalFactId).OnDelete(DeleteBehavior.SetNull);
+
+        // Match: an import looks up the facts a new mention may repeat (same metric, unit, period, value ±0.5%).
+        builder.HasIndex(f => new { f.Metric, f.Unit, f.Period, f.Value }, "IX_Facts_Match");
+        // Sums by area (and the area filter) read index entries only: every column they filter,
+        // group or add is in the index.
+        builder.HasIndex(f => new { f.District, f.Kind, f.IsSummable, f.Unit, f.Counter, f.Metric, f.Sector, f.PublishedOn, f.Value, f.Period, f.PeriodGrain }, "IX_Facts_District_Cover");
+        // Sums without an area filter: led by kind, the filter every sum has (actual by default).
+        builder.HasIndex(f => new { f.Kind, f.IsSummable, f.Unit, f.Counter, f.District, f.Metric, f.Sector, f.PublishedOn, f.Value, f.Period, f.PeriodGrain }, "IX_Facts_Kind_Cover");
+        builder.HasIndex(f => new { f.MeasureKey, f.District, f.Period }, "IX_Facts_Measure");
+        builder.HasIndex(f => f.TotalFactId, "IX_Facts_TotalFactId");
+    }
+}
