@@ -155,6 +155,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         query = await IsSelectiveForAmountsAsync(db, filter, cny, ct)
             ? query.Where(i => i.Unit + "" == cny)
             : query.Where(i => i.Unit == cny);
+        // 千亿级 (a size class), 亿元以上 (a threshold) and 最高1500元 (a cap) are no amounts.
+        query = query.Where(i => i.Form == "amount");
         var ids = await query.OrderByDescending(i => i.Value).ThenBy(i => i.Id).Take(Math.Max(0, take)).Select(i => i.Id).ToListAsync(ct);
         return await RowsAsync(db, ids, ct);
     }

@@ -102,6 +102,16 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LargestAmounts_SizeClassNeverListed()
+    {
+        // 千亿级 (seed 000) would top the list as 1,000亿元; the largest real amount is 5200亿元 (seed 002).
+        var rows = await _db.Queries.LargestAmountsAsync(new IndicatorFilter(), 3);
+
+        Assert.DoesNotContain(rows, r => r.Surface.Contains('级', StringComparison.Ordinal));
+        Assert.Equal(5200e8, rows[0].Value);
+    }
+
+    [Fact]
     public async Task Retail_Jinjiang_CumulativeSpanStaysItsOwnPeriod()
     {
         // Seed 001: 1-11月，…锦江区社会消费品零售总额实现1298.6亿元 — a figure to date (2023-01/2023-11).
