@@ -35,6 +35,13 @@ public static class DashboardUrls
 
     public static string Article(int articleId) => $"/articles/{articleId}";
 
+    /// <summary>One fact with all its mentions, its total and its parts.</summary>
+    public static string Fact(long factId) => $"/facts/{factId}";
+
+    /// <summary>One named measure over periods and areas.</summary>
+    public static string Series(string measure, FilterState? filters = null) =>
+        FilterQuery.WithFilters("/series/" + Uri.EscapeDataString(measure), filters ?? FilterState.Empty);
+
     /// <summary>The article with one indicator's sentence highlighted and scrolled into view.</summary>
     public static string ArticleIndicator(int articleId, long indicatorId) =>
         $"/articles/{articleId}?indicator={indicatorId}#indicator-{indicatorId}";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Model.Articles;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
@@ -25,6 +26,7 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     private long? _laidOutFor;
     private long? _scrolledTo;
     private DisplayNames? _names;
+    private IReadOnlyDictionary<long, ArticleFactLink> _facts = new Dictionary<long, ArticleFactLink>();
     private IJSObjectReference? _scrollModule;
 
     [Parameter]
@@ -47,6 +49,10 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>Which mentions of the article are one fact, and why: shown beside each indicator.</summary>
+    [Inject]
+    private IFactQueryService Facts { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -75,6 +81,7 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
                 return;
             }
             _names ??= await NamesProvider.GetAsync();
+            _facts = (await Facts.ArticleFactsAsync(Id)).ToDictionary(f => f.IndicatorId);
             _loadedId = Id;
             _laidOutFor = null;
             _scrolledTo = null;

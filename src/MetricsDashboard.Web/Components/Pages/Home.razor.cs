@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Charts;
@@ -30,6 +31,24 @@ public sealed partial class Home : FilteredPageBase
     private IReadOnlyList<ChartSeries> _byMonth = [];
     private IReadOnlyList<ChartSeries> _heatmap = [];
     private IReadOnlyList<IndicatorRow> _largest = [];
+    private IReadOnlyList<MeasureInfo> _measures = [];
+    private string? _measure;
+    private SeriesCharts? _values;
+
+    /// <summary>The measure the values charts show (<c>?measure=</c>); default: the one with the most facts.</summary>
+    public const string MeasureKey = "measure";
+
+    [Inject]
+    private IFactQueryService Facts { get; set; } = default!;
+
+    // A measure change reloads the page's data even though the filters stay the same.
+    protected override string RouteKey => QueryValue(MeasureKey) ?? "";
+
+    private string ValueSuffix => _values is null || Names is null ? "" : ChartSeriesBuilder.ValueSuffix(_values.Unit, _values.Counter, Names);
+
+    private ChartOptions ValuesByAreaOptions => ChartOptions.HorizontalBars(_values?.LatestByArea.FirstOrDefault()?.Points.Count ?? 0, "values-by-area", ValueSuffix);
+
+    private ChartOptions ValuesOverTimeOptions => ChartOptions.Line("values-over-time", ValueSuffix);
 
     [Inject]
     private ChartOptionsFactory ChartOptions { get; set; } = default!;
@@ -53,7 +72,13 @@ public sealed partial class Home : FilteredPageBase
         var byMonth = Charts.LoadAsync(ChartNames.ByMonth, Filters, ct);
         var heatmap = Charts.LoadAsync(ChartNames.Heatmap, Filters, ct);
         var largest = Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct);
-        await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest);
+        var measures = Facts.MeasuresAsync(ct);
+        await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest, measures);
+        _measures = (await measures).Where(m => m.FactCount > 0).OrderByDescending(m => m.FactCount).ThenBy(m => m.Name, StringComparer.Ordinal).ToArray();
+        var asked = QueryValue(MeasureKey);
+        _measure = _measures.FirstOrDefault(m => m.Key == asked)?.Key ?? _measures.FirstOrDefault()?.Key;
+        _values = _measure is null ? null
+            : await Facts.SeriesAsync(_measure, filter, ct) is { } series ? SeriesCharts.Build(series, names) : null;
 
         var seriesName = L[nameof(UiStrings.SeriesIndicators)];
         _summary = await summary;
@@ -88,5 +113,12 @@ public sealed partial class Home : FilteredPageBase
         }
     }
 
-    private void NavigateTo(FilterState next) => Navigation.NavigateTo(FilterQuery.WithFilters("/", next));
+    private void NavigateTo(FilterState next) => Navigation.NavigateTo(FilterQuery.ReplaceFilters(new Uri(Navigation.Uri), next));
+
+    private string? QueryValue(string key) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query).TryGetValue(key, out var v) ? v.ToString() : null;
+
+    // The measure is a view choice, not a filter: it joins the filters in the URL.
+    private void PickMeasure(string measure) =>
+        Navigation.NavigateTo(FilterQuery.WithFilters("/", Filters) + (Filters.IsEmpty ? "?" : "&") + MeasureKey + "=" + Uri.EscapeDataString(measure));
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Charts;
 using MetricsDashboard.Web.Model.Filters;
@@ -34,7 +36,14 @@ public sealed partial class MetricPage : FilteredPageBase
 
     private DashboardSummary? _summary;
     private IReadOnlyList<ChartSeriesBuilder.UnitGroup> _byDistrict = [];
-    private IReadOnlyList<ChartSeriesBuilder.UnitGroup> _byMonth = [];
+    private IReadOnlyList<ChartSeriesBuilder.UnitGroup> _byPeriod = [];
+    private IReadOnlyList<FactSumRow> _totals = [];
+
+    [Inject]
+    private IFactQueryService Facts { get; set; } = default!;
+
+    [Inject]
+    private MudBlazor.IDialogService Dialogs { get; set; } = default!;
 
     private string Title => string.Format(CultureInfo.CurrentUICulture, L[nameof(UiStrings.MetricTitle)], Names?.Metric(Key) ?? Key);
 
@@ -46,12 +55,39 @@ public sealed partial class MetricPage : FilteredPageBase
     {
         var summary = Queries.GetSummaryAsync(Scope.ToIndicatorFilter(), ct);
         var byDistrict = Charts.LoadAsync(ChartNames.SumByDistrict, Scope, ct);
-        var byMonth = Charts.LoadAsync(ChartNames.SumByMonth, Scope, ct);
-        await Task.WhenAll(summary, byDistrict, byMonth);
+        var byPeriod = Charts.LoadAsync(ChartNames.SumByPeriod, Scope, ct);
+        var totals = Facts.SumByDistrictAsync(Scope.ToIndicatorFilter(), ct);
+        await Task.WhenAll(summary, byDistrict, byPeriod, totals);
         var names = Names!;
         _summary = await summary;
         _byDistrict = ChartSeriesBuilder.SumsByUnit(await byDistrict, names.Area, names);
-        _byMonth = ChartSeriesBuilder.SumsByUnit(await byMonth, k => k ?? "", names);
+        _byPeriod = ChartSeriesBuilder.SumsByUnit(await byPeriod, k => k ?? "", names);
+        _totals = (await totals).OrderBy(r => r.Kind != "actual").ThenByDescending(r => r.Value).ToArray();
+    }
+
+    // A bar's key is its area ("" for figures that name none); the kind is the actual one unless filtered.
+    private Task OpenFactsAsync(string unit, string? district) =>
+        _totals.FirstOrDefault(r => r.Unit == unit && (r.District ?? "") == (district ?? "") && r.Kind == "actual")
+            is { } row ? OpenFactsAsync(row) : Task.CompletedTask;
+
+    /// <summary>Opens the facts one total adds up (each once), largest first, linked to their sentences.</summary>
+    private async Task OpenFactsAsync(FactSumRow row)
+    {
+        var names = Names!;
+        var filter = (Scope with { Units = [row.Unit], Kinds = [row.Kind], Districts = row.District is null ? Filters.Districts : [row.District] }).ToIndicatorFilter();
+        // A city's own row holds its own facts, not its districts': the list keeps exactly the row's area.
+        var facts = (await Facts.ListFactsAsync(filter, summableOnly: true, limit: 5000))
+            .Where(f => f.District == row.District && f.Counter == row.Counter)
+            .ToArray();
+        var title = string.Format(CultureInfo.CurrentUICulture, L[nameof(UiStrings.FactsBehindTitle)],
+            names.Area(row.District), names.Amount(row.Value, row.Unit, row.Counter), facts.Length);
+        var parameters = new MudBlazor.DialogParameters<FactsDialog>
+        {
+            { d => d.Title, title },
+            { d => d.Names, names },
+            { d => d.Facts, facts },
+        };
+        await Dialogs.ShowAsync<FactsDialog>(title, parameters, new MudBlazor.DialogOptions { MaxWidth = MudBlazor.MaxWidth.Medium, FullWidth = true, CloseButton = true });
     }
 
     /// <summary>The download of one unit's chart carries that unit as a filter, so the file holds what the chart shows.</summary>
@@ -60,7 +96,7 @@ public sealed partial class MetricPage : FilteredPageBase
     private ChartOptions DistrictOptions(ChartSeriesBuilder.UnitGroup group) =>
         ChartOptions.HorizontalBars(group.Series[0].Points.Count, $"{Key}-{group.Unit}-by-district", group.Suffix, group.Series.Count, maxHeight: 720);
 
-    private ChartOptions MonthOptions(ChartSeriesBuilder.UnitGroup group) => ChartOptions.Bars($"{Key}-{group.Unit}-by-month", group.Suffix);
+    private ChartOptions PeriodOptions(ChartSeriesBuilder.UnitGroup group) => ChartOptions.Bars($"{Key}-{group.Unit}-by-period", group.Suffix);
 
     protected override bool RouteExists(DisplayNames names) => names.IsKnownMetric(Key);
 }

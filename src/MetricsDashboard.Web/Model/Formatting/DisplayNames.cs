@@ -60,6 +60,33 @@ public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStr
 
     public string Quantity(IndicatorRow row) => QuantityFormatter.FormatQuantity(row.Value, row.ValueMax, row.Unit, row.Counter, culture);
 
+    public string Quantity(Data.Queries.Facts.FactView fact) => QuantityFormatter.FormatQuantity(fact.Value, fact.ValueMax, fact.Unit, fact.Counter, culture);
+
+    /// <summary>A total of one unit and counter, e.g. 3000万元.</summary>
+    public string Amount(double value, string unit, string? counter) => QuantityFormatter.FormatQuantity(value, null, unit, counter, culture);
+
+    /// <summary>Why a mention joined its fact, in words.</summary>
+    public string MergeReason(string? reason) => reason switch
+    {
+        "first_report" => localizer[nameof(UiStrings.MergeFirstReport)],
+        "same_figure" => localizer[nameof(UiStrings.MergeSameFigure)],
+        "headline_repeat" => localizer[nameof(UiStrings.MergeHeadlineRepeat)],
+        "cross_article" => localizer[nameof(UiStrings.MergeCrossArticle)],
+        _ => reason ?? "",
+    };
+
+    /// <summary>year, quarter, month, cumulative (to date), span: how much time a figure covers.</summary>
+    public string Grain(string? grain) => grain switch
+    {
+        "year" => localizer[nameof(UiStrings.GrainYear)],
+        "quarter" => localizer[nameof(UiStrings.GrainQuarter)],
+        "month" => localizer[nameof(UiStrings.GrainMonth)],
+        "day" => localizer[nameof(UiStrings.GrainDay)],
+        "cumulative" => localizer[nameof(UiStrings.GrainCumulative)],
+        "span" => localizer[nameof(UiStrings.GrainSpan)],
+        _ => grain ?? "",
+    };
+
     private string Name(Dictionary<string, KeyName> names, string? key) =>
         string.IsNullOrEmpty(key) ? localizer[nameof(UiStrings.Unspecified)]
         : names.TryGetValue(key, out var name) ? (_chinese ? name.NameZh : name.NameEn)

@@ -1,0 +1,67 @@
+using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Model.Formatting;
+
+namespace MetricsDashboard.Web.Charts;
+
+/// <summary>
+/// A named measure's series as charts and a table: values by area for one period, and values over
+/// the periods they describe, one line per area. Only the measure's main unit is drawn (a growth
+/// rate reported beside an amount has a chart of its own on the metric page), and figures to date
+/// (1—11月) are labelled as such, never added to monthly ones.
+/// </summary>
+public sealed record SeriesCharts(
+    string Unit,
+    string? Counter,
+    string? LatestPeriod,
+    IReadOnlyList<ChartSeries> LatestByArea,
+    IReadOnlyList<ChartSeries> OverTime,
+    IReadOnlyList<SeriesCharts.Period> Periods,
+    IReadOnlyList<string?> Areas,
+    IReadOnlyDictionary<(string Period, string? Area), SeriesPoint> Cells)
+{
+    /// <summary>Lines drawn over time: the areas with the most points.</summary>
+    public const int MaxLines = 6;
+
+    /// <summary>A column of the table / a category of the time axis.</summary>
+    public sealed record Period(string Key, string Label, DateOnly? Start);
+
+    public bool IsEmpty => Cells.Count == 0;
+
+    public static SeriesCharts Build(MeasureSeries series, DisplayNames names)
+    {
+        var main = series.Points.GroupBy(p => (p.Unit, p.Counter)).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (main is null)
+        {
+            return new SeriesCharts(series.Measure.Unit ?? "", null, null, [], [], [], [], new Dictionary<(string, string?), SeriesPoint>());
+        }
+        var points = main.ToList();
+        var periods = points
+            .GroupBy(p => p.Period)
+            .Select(g => new Period(g.Key, Label(g.First(), names), g.First().Start))
+            .OrderBy(p => p.Start ?? DateOnly.MaxValue).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        var areas = points.GroupBy(p => p.District).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var cells = points.GroupBy(p => (p.Period, p.District)).ToDictionary(g => (g.Key.Period, g.Key.District), g => g.First());
+
+        var latest = periods.LastOrDefault(p => points.Any(x => x.Period == p.Key));
+        var latestBars = latest is null ? [] : new[]
+        {
+            new ChartSeries(series.Measure.Name, points.Where(p => p.Period == latest.Key).OrderByDescending(p => p.Value)
+                .Select(p => new ChartPoint(names.Area(p.District), p.Value, p.District ?? "")).ToArray()),
+        };
+        var lines = areas.Take(MaxLines)
+            .Select(area => new ChartSeries(names.Area(area),
+                periods.Select(p => new ChartPoint(p.Label, cells.TryGetValue((p.Key, area), out var v) ? v.Value : null)).ToArray(), area ?? ""))
+            .ToArray();
+        return new SeriesCharts(main.Key.Unit, main.Key.Counter, latest?.Label, latestBars, lines, periods, areas, cells);
+    }
+
+    // 2024 · 全年, 2023-01/2023-11 · 累计: the grain is part of the label, so a figure to date never
+    // looks like the month it ends in.
+    private static string Label(SeriesPoint point, DisplayNames names) =>
+        point.Grain is "year" or "month" or "quarter" ? point.Period : $"{point.Period} · {names.Grain(point.Grain)}";
+
+    /// <summary>The value of one cell as text, for the table.</summary>
+    public static string Format(SeriesPoint point, DisplayNames names) => names.Amount(point.Value, point.Unit, point.Counter);
+}
