@@ -157,7 +157,11 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
             : query.Where(i => i.Unit == cny);
         // 千亿级 (a size class), 亿元以上 (a threshold) and 最高1500元 (a cap) are no amounts.
         query = query.Where(i => i.Form == "amount");
-        var ids = await query.OrderByDescending(i => i.Value).ThenBy(i => i.Id).Take(Math.Max(0, take)).Select(i => i.Id).ToListAsync(ct);
+        // A headline repeating its body is one fact: list each fact once (its first mention by value,
+        // then id). Reading a few more rows than asked leaves room for the repeats that are skipped.
+        var top = await query.OrderByDescending(i => i.Value).ThenBy(i => i.Id).Take(Math.Max(0, take) * 4)
+            .Select(i => new { i.Id, i.FactId }).ToListAsync(ct);
+        var ids = top.DistinctBy(i => i.FactId ?? -i.Id).Take(Math.Max(0, take)).Select(i => i.Id).ToList();
         return await RowsAsync(db, ids, ct);
     }
 

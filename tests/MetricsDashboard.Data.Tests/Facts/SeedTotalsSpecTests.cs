@@ -112,6 +112,16 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LargestAmounts_HeadlineRepeatingItsBody_IsListedOnce()
+    {
+        // Seed 002's 5200亿元 stands in its headline and its body: one fact, one row.
+        var rows = await _db.Queries.LargestAmountsAsync(new IndicatorFilter(), 5);
+
+        Assert.Single(rows, r => r.Value == 5200e8);
+        Assert.Equal(5, rows.Count);
+    }
+
+    [Fact]
     public async Task Retail_Jinjiang_CumulativeSpanStaysItsOwnPeriod()
     {
         // Seed 001: 1-11月，…锦江区社会消费品零售总额实现1298.6亿元 — a figure to date (2023-01/2023-11).
