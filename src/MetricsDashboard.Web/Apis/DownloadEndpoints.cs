@@ -33,28 +33,8 @@ public static class DownloadEndpoints
         {
             return problem;
         }
-        var now = ExportClock.Now(clock, options.Value);
-        var fileName = format.FileName(IndicatorExport.Name, now);
-        if (HttpMethods.IsHead(context.Request.Method))
-        {
-            return ExportFileResult.HeadersOnly(format, fileName);
-        }
-        var slot = gate.TryEnter();
-        if (!slot.IsAcquired)
-        {
-            slot.Dispose();
-            return Busy(context, options.Value);
-        }
-        try
-        {
-            var table = await IndicatorExport.CreateAsync(queries, filters.ToIndicatorFilter(), options.Value.MaxRows, CultureInfo.CurrentUICulture, now, ct);
-            return new ExportFileResult(table, format, fileName, slot);
-        }
-        catch
-        {
-            slot.Dispose();
-            throw;
-        }
+        return await SendAsync(context, gate, options.Value, clock, format, IndicatorExport.Name,
+            now => IndicatorExport.CreateAsync(queries, filters.ToIndicatorFilter(), options.Value.MaxRows, CultureInfo.CurrentUICulture, now, ct));
     }
 
     private static async Task<IResult> DownloadChartAsync(
@@ -70,8 +50,23 @@ public static class DownloadEndpoints
         {
             return problem;
         }
-        var now = ExportClock.Now(clock, options.Value);
-        var fileName = format.FileName(chart, now);
+        return await SendAsync(context, gate, options.Value, clock, format, chart, async now =>
+        {
+            // A sum of facts also lists the facts behind each row, and their mentions' articles as sources.
+            var rows = await charts.LoadForExportAsync(chart, filters, ct);
+            return await charts.ToExportAsync(rows, filters, CultureInfo.CurrentUICulture, now, options.Value.MaxRows, ct);
+        });
+    }
+
+    /// <summary>
+    /// The one way a download is answered: headers only for HEAD, 503 when the export gate is full,
+    /// otherwise the table built by <paramref name="build"/> streamed out while holding a gate slot.
+    /// </summary>
+    internal static async Task<IResult> SendAsync(
+        HttpContext context, ExportGate gate, ExportOptions options, TimeProvider clock, ExportFormat format, string name, Func<DateTimeOffset, Task<ExportTable>> build)
+    {
+        var now = ExportClock.Now(clock, options);
+        var fileName = format.FileName(name, now);
         if (HttpMethods.IsHead(context.Request.Method))
         {
             return ExportFileResult.HeadersOnly(format, fileName);
@@ -80,14 +75,11 @@ public static class DownloadEndpoints
         if (!slot.IsAcquired)
         {
             slot.Dispose();
-            return Busy(context, options.Value);
+            return Busy(context, options);
         }
         try
         {
-            // A sum of facts also lists the facts behind each row, and their mentions' articles as sources.
-            var rows = await charts.LoadForExportAsync(chart, filters, ct);
-            var table = await charts.ToExportAsync(rows, filters, CultureInfo.CurrentUICulture, now, options.Value.MaxRows, ct);
-            return new ExportFileResult(table, format, fileName, slot);
+            return new ExportFileResult(await build(now), format, fileName, slot);
         }
         catch
         {

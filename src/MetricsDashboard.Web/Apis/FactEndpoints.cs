@@ -72,25 +72,12 @@ public static class FactEndpoints
         {
             return Results.Problem(detail: string.Join(" ", errors), statusCode: StatusCodes.Status400BadRequest, title: "Invalid download request");
         }
-        var now = ExportClock.Now(clock, options.Value);
-        var slot = gate.TryEnter();
-        if (!slot.IsAcquired)
-        {
-            slot.Dispose();
-            return Results.Problem(title: "Too many downloads at once", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-        try
+        return await DownloadEndpoints.SendAsync(context, gate, options.Value, clock, format, "fact-sources", async now =>
         {
             var listed = await facts.ListFactsAsync(filters.ToIndicatorFilter(), summableOnly: true, MaxSourceFacts, ct);
             var table = FactChartTables.FactSources(listed, await facts.SourcesAsync(listed.Select(f => f.Id).ToList(), ct));
-            var export = await charts.ToExportAsync(table, filters, CultureInfo.CurrentUICulture, now, options.Value.MaxRows, ct);
-            return new ExportFileResult(export, format, format.FileName(table.Chart, now), slot);
-        }
-        catch
-        {
-            slot.Dispose();
-            throw;
-        }
+            return await charts.ToExportAsync(table, filters, CultureInfo.CurrentUICulture, now, options.Value.MaxRows, ct);
+        });
     }
 
     private static IResult NotFound(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound);
