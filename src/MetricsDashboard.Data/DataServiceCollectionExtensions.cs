@@ -30,6 +30,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IIndicatorImportService, IndicatorImportService>();
         services.AddSingleton<IIndicatorQueryService, IndicatorQueryService>();
         services.AddSingleton<DatabaseInitializer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Sessions.IAdminSessionStore, Sessions.EfAdminSessionStore>();
         return services;
     }
 }

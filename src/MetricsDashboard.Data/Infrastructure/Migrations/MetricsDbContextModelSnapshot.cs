@@ -15,7 +15,26 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "9.0.22");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.AdminSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("AdminSessions", (string)null);
+                });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.Area", b =>
                 {
@@ -94,6 +113,9 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("IndicatorsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Interrupted")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Replaced")
