@@ -8,12 +8,18 @@ builder.AddDashboardUi();
 builder.AddDashboardData();
 builder.AddAdminAuth();
 builder.AddDashboardExports();
+builder.AddConfiguredHttps();
 
 var app = builder.Build();
 
+app.UseConfiguredForwardedHeaders();
+app.UseSecurityHeaders();
+app.UseConfiguredHttps();
 app.UseDashboardErrorHandling();
 app.UseDashboardLocalization();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

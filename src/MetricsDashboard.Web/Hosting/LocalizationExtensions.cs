@@ -45,10 +45,7 @@ public static class LocalizationExtensions
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            // Only local paths: never an open redirect.
-            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
+            var target = LocalReturnUrl.OrFallback(returnUrl);
             return Results.LocalRedirect(target);
         });
         return app;
