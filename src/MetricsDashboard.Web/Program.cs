@@ -14,6 +14,7 @@ var app = builder.Build();
 
 app.UseConfiguredForwardedHeaders();
 app.UseSecurityHeaders();
+app.UseHeadWithoutBody();
 app.UseConfiguredHttps();
 app.UseDashboardErrorHandling();
 app.UseDashboardLocalization();
@@ -22,7 +23,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowHeadWhereGet();
 app.MapHealthChecks("/healthz");
 app.MapDownloads();
 app.MapCultureSwitch();

@@ -34,7 +34,7 @@ public static class LocalizationExtensions
     /// <summary><c>GET /culture/{name}?returnUrl=/explore</c>: sets the culture cookie and goes back.</summary>
     public static WebApplication MapCultureSwitch(this WebApplication app)
     {
-        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context) =>
+        app.MapMethods("/culture/{name}", [HttpMethods.Get, HttpMethods.Head], (string name, string? returnUrl, HttpContext context) =>
         {
             var culture = Supported.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
             if (culture is null)

@@ -230,6 +230,7 @@ public sealed partial class Import : ComponentBase, IDisposable
         finally
         {
             _running = false;
+            ImportMemoryRelease.AfterImport();
         }
     }
 
