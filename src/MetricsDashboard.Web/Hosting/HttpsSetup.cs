@@ -8,7 +8,7 @@ namespace MetricsDashboard.Web.Hosting;
 /// </summary>
 public static class HttpsSetup
 {
-    /// <summary>true: redirect HTTP to HTTPS (needs an HTTPS endpoint or <c>HttpsRedirection:HttpsPort</c>).</summary>
+    /// <summary>true: redirect HTTP to HTTPS (needs an HTTPS endpoint in <c>--urls</c>, or the port in <c>https_port</c> / <c>ASPNETCORE_HTTPS_PORT</c> behind a proxy).</summary>
     public const string RedirectKey = "Https:Redirect";
 
     /// <summary>true: send <c>Strict-Transport-Security</c> on HTTPS responses.</summary>
