@@ -34,6 +34,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(MeasureCatalog.Default);
         services.AddSingleton<IFactQueryService, FactQueryService>();
         services.AddSingleton<DatabaseInitializer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Sessions.IAdminSessionStore, Sessions.EfAdminSessionStore>();
         return services;
     }
 }

@@ -8,15 +8,22 @@ builder.AddDashboardUi();
 builder.AddDashboardData();
 builder.AddAdminAuth();
 builder.AddDashboardExports();
+builder.AddConfiguredHttps();
 
 var app = builder.Build();
 
+app.UseConfiguredForwardedHeaders();
+app.UseSecurityHeaders();
+app.UseHeadWithoutBody();
+app.UseConfiguredHttps();
 app.UseDashboardErrorHandling();
 app.UseDashboardLocalization();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowHeadWhereGet();
 app.MapHealthChecks("/healthz");
 app.MapDownloads();
 app.MapFacts();

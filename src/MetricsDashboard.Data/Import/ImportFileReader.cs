@@ -29,6 +29,14 @@ public static class ImportFileReader
         {
             throw new InvalidDataException(TooLarge(stream.Length, maxBytes));
         }
+        if (stream.CanSeek)
+        {
+            // Files on disk (folders, spooled uploads): one array of the exact size, not a growing
+            // buffer and its copy, which took three times the file's size at the peak.
+            var exact = new byte[stream.Length];
+            await stream.ReadExactlyAsync(exact, ct);
+            return exact.Length == 0 ? throw new InvalidDataException("empty file") : exact;
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

@@ -12,6 +12,15 @@ public sealed record ImportOptions
     /// <summary>Larger files fail with a clear message instead of being read.</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
+    /// <summary>The default cap of figures stored per document.</summary>
+    public const int DefaultMaxFiguresPerDocument = 5_000;
+
+    /// <summary>
+    /// A document with more figures is stored with its first this many and a warning in the run
+    /// report (<see cref="FigureCap"/>); null or 0 stores them all.
+    /// </summary>
+    public int? MaxFiguresPerDocument { get; init; } = DefaultMaxFiguresPerDocument;
+
     /// <summary>Whether <see cref="IIndicatorImportService.ImportPathAsync"/> descends into subfolders.</summary>
     public bool Recursive { get; init; } = true;
 }

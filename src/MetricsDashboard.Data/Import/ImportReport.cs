@@ -31,7 +31,7 @@ public sealed record ImportReport(
         text.AppendLine(inv, $"Import run {RunId} ({Trigger.ToString().ToLowerInvariant()}): {FilesSeen} files, {Imported} imported, {Unchanged} unchanged, {Replaced} replaced, {Failed} failed, {IndicatorsAdded} indicators added, {(FinishedAt - StartedAt).TotalSeconds:0.00} s");
         foreach (var file in Files)
         {
-            text.AppendLine(inv, $"  {file.StatusName,-9} {file.FileName}  {(file.IndicatorsAdded > 0 ? $"+{file.IndicatorsAdded} indicators" : "")}{(file.Message is null ? "" : "  " + file.Message)}");
+            text.AppendLine(inv, $"  {file.StatusName,-9} {ReportText.Escape(file.FileName)}  {(file.IndicatorsAdded > 0 ? $"+{file.IndicatorsAdded} indicators" : "")}{(file.Message is null ? "" : "  " + ReportText.Escape(file.Message))}");
         }
         return text.ToString();
     }

@@ -44,7 +44,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(options);
         var paths = ListFiles(fileOrFolder, options.Recursive);
-        return RunAsync(options.Trigger, paths.Count, (run, i, c) => ImportPathOneAsync(run, paths[i], options, c), progress, ct);
+        return RunAsync(options.Trigger, paths.Count, (run, i, c) => ImportPathOneAsync(run, paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c), progress, ct);
     }
 
     /// <inheritdoc />
@@ -62,7 +62,7 @@ public sealed class IndicatorImportService(
         return await RunAsync(ImportTrigger.Reextract, ids.Count, (run, i, c) => ReextractOneAsync(run, ids[i], c), progress, ct);
     }
 
-    /// <summary>The files an import of a path covers, sidecars and hidden files left out, in name order.</summary>
+    /// <summary>The files an import of a path covers (<see cref="DocumentIdentity.IsImportCandidate"/>), in name order.</summary>
     /// <exception cref="FileNotFoundException">The path is neither a file nor a folder.</exception>
     public static IReadOnlyList<string> ListFiles(string fileOrFolder, bool recursive)
     {
@@ -75,7 +75,7 @@ public sealed class IndicatorImportService(
             throw new FileNotFoundException($"no such file or folder: {fileOrFolder}", fileOrFolder);
         }
         return Directory.EnumerateFiles(fileOrFolder, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Where(p => !SidecarMetadata.IsSidecar(p) && !Path.GetFileName(p).StartsWith('.'))
+            .Where(DocumentIdentity.IsImportCandidate)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -134,7 +134,7 @@ public sealed class IndicatorImportService(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    private async Task<ImportFileReport> ImportPathOneAsync(int runId, string path, ImportOptions options, CancellationToken ct)
+    private async Task<ImportFileReport> ImportPathOneAsync(int runId, string path, string name, ImportOptions options, CancellationToken ct)
     {
         ImportMetadata? metadata;
         try
@@ -143,9 +143,9 @@ public sealed class IndicatorImportService(
         }
         catch (InvalidDataException e)
         {
-            return await RecordAsync(runId, Failed(Path.GetFileName(path), ImportFileReason.ReadFailed, e.Message, e.Message), ct);
+            return await RecordAsync(runId, Failed(name, ImportFileReason.ReadFailed, e.Message, e.Message), ct);
         }
-        return await ImportOneAsync(runId, ImportSource.FromFile(path, metadata), options, ct);
+        return await ImportOneAsync(runId, ImportSource.FromFile(path, metadata) with { FileName = name }, options, ct);
     }
 
     private async Task<ImportFileReport> ImportOneAsync(int runId, ImportSource source, ImportOptions options, CancellationToken ct)
@@ -194,7 +194,7 @@ public sealed class IndicatorImportService(
             {
                 document = new SourceDocument(name, bytes, metadata?.PublishedOn);
             }
-            result = extractor.Extract(document);
+            result = FigureCap.Apply(extractor.Extract(document), options.MaxFiguresPerDocument);
         }
         catch (UnreadableDocumentException e)
         {

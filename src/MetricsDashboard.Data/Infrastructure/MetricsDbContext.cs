@@ -36,6 +36,8 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
 
     public DbSet<ImportFileResult> ImportFileResults => Set<ImportFileResult>();
 
+    public DbSet<AdminSession> AdminSessions => Set<AdminSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);
 }

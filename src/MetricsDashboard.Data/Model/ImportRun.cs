@@ -24,5 +24,11 @@ public sealed class ImportRun
 
     public int IndicatorsAdded { get; set; }
 
+    /// <summary>
+    /// Set at the next start when the run never finished (the process was killed): its
+    /// <see cref="FinishedAt"/> is then the time it was found, not the time it stopped.
+    /// </summary>
+    public bool Interrupted { get; set; }
+
     public List<ImportFileResult> Files { get; set; } = [];
 }

@@ -1,4 +1,6 @@
+using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Web.Hosting;
 
@@ -6,11 +8,21 @@ namespace MetricsDashboard.Web.Hosting;
 /// Creates or upgrades the database before the app takes requests, and imports the seed articles
 /// when it is empty, so that a first start has something to show.
 /// </summary>
-public sealed class DatabaseStartup(DatabaseInitializer initializer, IConfiguration configuration, ILogger<DatabaseStartup> logger) : IHostedService
+public sealed class DatabaseStartup(
+    DatabaseInitializer initializer,
+    IDbContextFactory<MetricsDbContext> contextFactory,
+    TimeProvider time,
+    IConfiguration configuration,
+    ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await initializer.InitializeAsync(cancellationToken);
+        var interrupted = await InterruptedRunRecovery.MarkInterruptedAsync(contextFactory, time.GetUtcNow().UtcDateTime, cancellationToken);
+        if (interrupted > 0)
+        {
+            logger.LogWarning("{Count} import runs had not finished (process killed); marked interrupted", interrupted);
+        }
         var seeds = DataHostingExtensions.SeedsFolder(configuration);
         var report = await initializer.ImportSeedsIfEmptyAsync(seeds, cancellationToken);
         if (report is not null)

@@ -34,7 +34,7 @@ public static class LocalizationExtensions
     /// <summary><c>GET /culture/{name}?returnUrl=/explore</c>: sets the culture cookie and goes back.</summary>
     public static WebApplication MapCultureSwitch(this WebApplication app)
     {
-        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context) =>
+        app.MapMethods("/culture/{name}", [HttpMethods.Get, HttpMethods.Head], (string name, string? returnUrl, HttpContext context) =>
         {
             var culture = Supported.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
             if (culture is null)
@@ -45,10 +45,7 @@ public static class LocalizationExtensions
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            // Only local paths: never an open redirect.
-            var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
+            var target = LocalReturnUrl.OrFallback(returnUrl);
             return Results.LocalRedirect(target);
         });
         return app;

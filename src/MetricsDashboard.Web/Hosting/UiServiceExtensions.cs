@@ -37,9 +37,10 @@ public static class UiServiceExtensions
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
-        // An unknown URL matches no endpoint, so the Router never sees it: re-execute the friendly
-        // page. The API keeps its own status codes and problem details.
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // An unknown URL matches no endpoint, so the Router never sees it, and a rejected form post
+        // (400) has no page of its own: re-execute the friendly page for the status. The API keeps
+        // its own status codes and problem details.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)

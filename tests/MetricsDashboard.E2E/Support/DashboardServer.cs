@@ -45,7 +45,9 @@ public sealed class DashboardServer : IAsyncDisposable
         var metadata = typeof(DashboardServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .ToDictionary(a => a.Key, a => a.Value ?? "");
         var projectDir = metadata["WebProjectDir"];
-        var apphost = Path.Combine(metadata["WebBinDir"], "MetricsDashboard.Web");
+        // A benchmark may point at another build of the app (the same benchmark before and after a change).
+        var binDir = Environment.GetEnvironmentVariable("METRICSDASHBOARD_WEB_BIN") is { Length: > 0 } other ? other : metadata["WebBinDir"];
+        var apphost = Path.Combine(binDir, "MetricsDashboard.Web");
         if (!File.Exists(apphost))
         {
             throw new InvalidOperationException($"The web app is not built: {apphost} is missing.");

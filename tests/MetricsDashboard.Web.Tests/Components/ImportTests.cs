@@ -56,6 +56,24 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void Upload_ChosenFiles_WaitOnDiskAndAreDeletedAfterTheImport()
+    {
+        var spoolRoot = Path.Combine(Path.GetTempPath(), "metricsdashboard-uploads");
+        var cut = _ctx.Render<Import>();
+        cut.FindComponent<InputFile>().UploadFiles(Text("a.txt", "锦江区完成投资12亿元。"), Text("b.txt", "新开工3个项目。"));
+
+        cut.Find("[data-testid=start-import]").Click();
+        cut.WaitForElement("[data-testid=import-report]");
+
+        // Read by the importer from spooled files, one at a time, never from byte arrays held by the page.
+        Assert.Equal([typeof(FileStream), typeof(FileStream)], _importer.SourceStreamTypes);
+        Assert.Equal(["a.txt", "b.txt"], _importer.Received.Select(r => r.FileName));
+        Assert.Equal(ImportOptions.DefaultMaxFiguresPerDocument, _importer.LastOptions!.MaxFiguresPerDocument);
+        var left = Directory.Exists(spoolRoot) ? Directory.EnumerateFiles(spoolRoot, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) > DateTime.UtcNow.AddMinutes(-1)).ToList() : [];
+        Assert.Empty(left);
+    }
+
+    [Fact]
     public void Upload_WithSourceName_PassesItWithEveryFile()
     {
         var cut = _ctx.Render<Import>();

@@ -55,4 +55,45 @@ public sealed class LoginThrottleTests
 
         Assert.False(throttle.IsLockedOut("10.0.0.1"));
     }
+
+    [Fact]
+    public void AccountDelay_FailuresFromManyAddresses_GrowsButIsCapped()
+    {
+        var throttle = new LoginThrottle(_time);
+        var delays = new List<TimeSpan>();
+
+        for (var i = 0; i < 20; i++)
+        {
+            delays.Add(throttle.AccountDelay);
+            throttle.RecordFailure($"10.0.1.{i}");
+        }
+
+        Assert.Equal(TimeSpan.Zero, delays[LoginThrottle.FreeAccountFailures]);
+        Assert.Equal(TimeSpan.FromSeconds(1), delays[LoginThrottle.FreeAccountFailures + 1]);
+        Assert.Equal(TimeSpan.FromSeconds(2), delays[LoginThrottle.FreeAccountFailures + 2]);
+        Assert.Equal(LoginThrottle.MaxAccountDelay, throttle.AccountDelay);
+        // A guesser spread over many addresses never locks out the administrator's own address.
+        Assert.False(throttle.IsLockedOut("192.0.2.7"));
+    }
+
+    [Fact]
+    public void AccountDelay_AfterASuccessOrTheWindow_IsZeroAgain()
+    {
+        var throttle = new LoginThrottle(_time);
+        for (var i = 0; i < 10; i++)
+        {
+            throttle.RecordFailure("10.0.0.9");
+        }
+        Assert.True(throttle.AccountDelay > TimeSpan.Zero);
+
+        _time.Now += LoginThrottle.Window;
+        Assert.Equal(TimeSpan.Zero, throttle.AccountDelay);
+
+        throttle.RecordFailure("10.0.0.9");
+        throttle.RecordFailure("10.0.0.9");
+        throttle.RecordFailure("10.0.0.9");
+        throttle.RecordFailure("10.0.0.9");
+        throttle.Reset("192.0.2.7");
+        Assert.Equal(TimeSpan.Zero, throttle.AccountDelay);
+    }
 }

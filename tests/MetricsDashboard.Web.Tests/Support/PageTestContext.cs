@@ -34,6 +34,8 @@ public sealed class PageTestContext : IDisposable
         Context.Services.AddScoped<DisplayNamesProvider>();
         Context.Services.AddSingleton(importer ?? new FakeImporter());
         Context.Services.AddLogging();
+        // Pages that read a setting (the import's figure cap) get the defaults.
+        Context.Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
     }
 
     public BunitContext Context { get; } = new();

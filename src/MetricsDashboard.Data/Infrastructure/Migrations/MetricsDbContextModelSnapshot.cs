@@ -17,6 +17,25 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MetricsDashboard.Data.Model.AdminSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("AdminSessions", (string)null);
+                });
+
             modelBuilder.Entity("MetricsDashboard.Data.Model.Area", b =>
                 {
                     b.Property<string>("Name")
@@ -260,6 +279,9 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("IndicatorsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Interrupted")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Replaced")

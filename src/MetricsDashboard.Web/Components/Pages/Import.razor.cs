@@ -24,6 +24,7 @@ public sealed partial class Import : ComponentBase, IDisposable
     private readonly List<string> _rejections = [];
     private readonly List<ImportFileReport> _readFailures = [];
     private readonly CancellationTokenSource _disposed = new();
+    private readonly UploadSpool _spool = new();
     private DateTime? _publishedOn;
     private string? _sourceName;
     private bool _dragOver;
@@ -40,6 +41,12 @@ public sealed partial class Import : ComponentBase, IDisposable
 
     [Inject]
     private IIndicatorQueryService Queries { get; set; } = default!;
+
+    /// <summary>Configuration key of the figure cap per uploaded document (default <see cref="ImportOptions.DefaultMaxFiguresPerDocument"/>; 0 for none).</summary>
+    public const string ImportMaxFiguresKey = "Import:MaxFiguresPerDocument";
+
+    [Inject]
+    private IConfiguration Configuration { get; set; } = default!;
 
     [Inject]
     private ILogger<Import> Logger { get; set; } = default!;
@@ -112,10 +119,7 @@ public sealed partial class Import : ComponentBase, IDisposable
         }
         try
         {
-            await using var stream = file.OpenReadStream(MaxFileBytes, _disposed.Token);
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, _disposed.Token);
-            _pending.Add(new PendingUpload(file.Name, buffer.ToArray()));
+            _pending.Add(await _spool.SpoolAsync(file, MaxFileBytes, _disposed.Token));
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
@@ -126,10 +130,15 @@ public sealed partial class Import : ComponentBase, IDisposable
         }
     }
 
-    private void Remove(PendingUpload file) => _pending.Remove(file);
+    private void Remove(PendingUpload file)
+    {
+        _pending.Remove(file);
+        UploadSpool.Release(file);
+    }
 
     private void ClearPending()
     {
+        _pending.ForEach(UploadSpool.Release);
         _pending.Clear();
         _rejections.Clear();
         _readFailures.Clear();
@@ -144,8 +153,14 @@ public sealed partial class Import : ComponentBase, IDisposable
         var metadata = new ImportMetadata(
             PublishedOn: _publishedOn is { } date ? DateOnly.FromDateTime(date) : null,
             SourceName: string.IsNullOrWhiteSpace(_sourceName) ? null : _sourceName.Trim());
-        var sources = _pending.Select(p => ImportSource.FromBytes(p.FileName, p.Content, metadata)).ToList();
-        var options = new ImportOptions { Trigger = ImportTrigger.Upload, MaxFileBytes = MaxFileBytes };
+        // Read from disk one file at a time by the importer: only the file being extracted is in memory.
+        var sources = _pending.Select(p => ImportSource.FromFile(p.SpoolPath, metadata) with { FileName = p.FileName }).ToList();
+        var options = new ImportOptions
+        {
+            Trigger = ImportTrigger.Upload,
+            MaxFileBytes = MaxFileBytes,
+            MaxFiguresPerDocument = Configuration.GetValue(ImportMaxFiguresKey, ImportOptions.DefaultMaxFiguresPerDocument),
+        };
         var readFailures = _readFailures.ToList();
         await RunAsync(
             progress => Importer.ImportAsync(sources, options, progress, _disposed.Token),
@@ -153,6 +168,7 @@ public sealed partial class Import : ComponentBase, IDisposable
             isReextraction: false);
         if (_runError is null)
         {
+            _pending.ForEach(UploadSpool.Release);
             _pending.Clear();
             _readFailures.Clear();
         }
@@ -214,6 +230,7 @@ public sealed partial class Import : ComponentBase, IDisposable
         finally
         {
             _running = false;
+            ImportMemoryRelease.AfterImport();
         }
     }
 
@@ -231,5 +248,6 @@ public sealed partial class Import : ComponentBase, IDisposable
     {
         _disposed.Cancel();
         _disposed.Dispose();
+        _spool.Dispose();
     }
 }

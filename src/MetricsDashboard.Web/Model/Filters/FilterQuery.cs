@@ -118,10 +118,15 @@ public static class FilterQuery
         sb.Append(sb.Length == 0 ? '?' : '&').Append(key).Append('=').Append(Uri.EscapeDataString(value));
     }
 
+    // Codes and area names never hold control characters, and a NUL reaching SQLite inside a
+    // constant ends the statement's text early (a 500): they are dropped before anything else.
     private static string[] Many(StringValues values) =>
-        values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        values.SelectMany(v => WithoutControlCharacters(v).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+
+    private static string WithoutControlCharacters(string? value) =>
+        string.IsNullOrEmpty(value) || !value.Any(char.IsControl) ? value ?? "" : string.Concat(value.Where(c => !char.IsControl(c)));
 
     /// <summary>Dates the archive can hold; far-off ones (9999-12-31) are reported rather than overflowing date arithmetic.</summary>
     public static readonly DateOnly Earliest = new(1900, 1, 1);

@@ -9,6 +9,9 @@ public sealed class FakeImporter : IIndicatorImportService
 
     public ImportOptions? LastOptions { get; private set; }
 
+    /// <summary>The kind of stream each source opened (uploads must come from disk, not memory).</summary>
+    public List<Type> SourceStreamTypes { get; } = [];
+
     public int ImportCalls { get; private set; }
 
     public int ReextractCalls { get; private set; }
@@ -24,6 +27,7 @@ public sealed class FakeImporter : IIndicatorImportService
         foreach (var file in files)
         {
             await using var stream = file.OpenRead();
+            SourceStreamTypes.Add(stream.GetType());
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, ct);
             Received.Add((file.FileName, buffer.ToArray(), file.Metadata));

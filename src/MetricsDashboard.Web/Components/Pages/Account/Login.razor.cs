@@ -2,8 +2,6 @@ using System.Globalization;
 using MetricsDashboard.Web.Hosting;
 using MetricsDashboard.Web.Model;
 using MetricsDashboard.Web.Resources;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -34,6 +32,9 @@ public sealed partial class Login : ComponentBase
     private LoginThrottle Throttle { get; set; } = default!;
 
     [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -47,7 +48,7 @@ public sealed partial class Login : ComponentBase
 
     private bool IsAdmin => HttpContext.User.IsInRole(AdminAuthExtensions.AdminRole);
 
-    private string SafeReturnUrl => AdminAuthExtensions.IsLocalUrl(ReturnUrl) ? ReturnUrl! : DashboardUrls.Import;
+    private string SafeReturnUrl => LocalReturnUrl.OrFallback(ReturnUrl, DashboardUrls.Import);
 
     // A form post sets Input; a plain GET leaves it null (no initializer: the post would overwrite it).
     protected override void OnInitialized() => Input ??= new LoginInput();
@@ -68,6 +69,8 @@ public sealed partial class Login : ComponentBase
             Input = new LoginInput();
             return;
         }
+        // Every attempt waits out the account's backoff, the administrator's too: slower, never refused.
+        await Task.Delay(Throttle.AccountDelay, Time, HttpContext.RequestAborted);
         if (!Credentials.Verify(Input.Password))
         {
             Throttle.RecordFailure(client);
@@ -77,10 +80,7 @@ public sealed partial class Login : ComponentBase
             return;
         }
         Throttle.Reset(client);
-        await HttpContext.SignInAsync(
-            CookieAuthenticationDefaults.AuthenticationScheme,
-            AdminAuthExtensions.AdminPrincipal(),
-            new AuthenticationProperties { IsPersistent = false });
+        await HttpContext.SignInAdminAsync(HttpContext.RequestAborted);
         Logger.LogInformation("Administrator signed in from {RemoteIp}", HttpContext.Connection.RemoteIpAddress);
         Navigation.NavigateTo(SafeReturnUrl);
     }
