@@ -18,7 +18,7 @@ internal static class CliBenchmark
     /// <summary>The Release build of the CLI in this clone, whatever its target framework and runtime folder.</summary>
     public static string BuiltCli()
     {
-        var release = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../src/MetricsDashboard.Cli/bin/Release"));
+        var release = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/MetricsDashboard.Cli/bin/Release"));
         return Directory.Exists(release)
             ? Directory.EnumerateFiles(release, "metricsdashboard", SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault() ?? release
             : release;
