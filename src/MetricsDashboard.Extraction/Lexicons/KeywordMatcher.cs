@@ -5,12 +5,12 @@ namespace MetricsDashboard.Extraction.Lexicons;
 /// <summary>
 /// Longest-match lookup of lexicon keywords inside text, without allocating: a trie walked forward
 /// (or, over the reversed keys, backward); a position whose character starts no key costs one
-/// array read.
+/// bit test.
 /// </summary>
 internal sealed class KeywordMatcher<T>
 {
-    private readonly bool[] _starts = new bool[char.MaxValue + 1];
-    private readonly bool[] _ends = new bool[char.MaxValue + 1];
+    private readonly CharSet _starts = new();
+    private readonly CharSet _ends = new();
     private readonly KeywordTrie<T> _forward;
     private readonly KeywordTrie<T> _backward;
 
@@ -25,8 +25,8 @@ internal sealed class KeywordMatcher<T>
         Entries = dictionary.ToFrozenDictionary(StringComparer.Ordinal);
         foreach (var key in Entries.Keys)
         {
-            _starts[key[0]] = true;
-            _ends[key[^1]] = true;
+            _starts.Add(key[0]);
+            _ends.Add(key[^1]);
         }
         _forward = new KeywordTrie<T>(Entries);
         _backward = new KeywordTrie<T>(Entries.Select(p => new KeyValuePair<string, T>(Reverse(p.Key), p.Value)));
@@ -35,12 +35,12 @@ internal sealed class KeywordMatcher<T>
     public FrozenDictionary<string, T> Entries { get; }
 
     /// <summary>True when some keyword starts with <paramref name="c"/>.</summary>
-    public bool CanStartWith(char c) => _starts[c];
+    public bool CanStartWith(char c) => _starts.Contains(c);
 
     /// <summary>The longest keyword starting at <paramref name="position"/>.</summary>
     public bool TryMatchAt(ReadOnlySpan<char> text, int position, out int length, out T value)
     {
-        if ((uint)position >= (uint)text.Length || !_starts[text[position]])
+        if ((uint)position >= (uint)text.Length || !_starts.Contains(text[position]))
         {
             length = 0;
             value = default!;
@@ -52,7 +52,7 @@ internal sealed class KeywordMatcher<T>
     /// <summary>The longest keyword ending just before <paramref name="end"/>.</summary>
     public bool TryMatchEndingAt(ReadOnlySpan<char> text, int end, out int length, out T value)
     {
-        if (end <= 0 || end > text.Length || !_ends[text[end - 1]])
+        if (end <= 0 || end > text.Length || !_ends.Contains(text[end - 1]))
         {
             length = 0;
             value = default!;
