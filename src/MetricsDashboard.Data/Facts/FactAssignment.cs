@@ -11,4 +11,13 @@ internal sealed class FactAssignment
 
     /// <summary>Facts to recompute from the database once the mentions are written: the stored facts joined.</summary>
     public HashSet<long> Recompute { get; } = [];
+
+    /// <summary>The rollup state of the stored facts joined, read before this document joined them.</summary>
+    public Dictionary<long, FactRollupState> StoredBefore { get; set; } = [];
+
+    /// <summary>The facts inserted for this document, as inserted (those also in <see cref="Recompute"/> change once more).</summary>
+    public List<Model.Fact> Made { get; } = [];
+
+    /// <summary>The facts made here that are final: added to their rollup rows rather than recomputed.</summary>
+    public List<Model.Fact> Final() => Made.Where(f => !Recompute.Contains(f.Id)).ToList();
 }

@@ -33,10 +33,9 @@ internal static class FactLedger
     /// <param name="transaction">The file's transaction.</param>
     /// <param name="rows">The document's mentions in text order, with the ids they will be written with.</param>
     /// <param name="measures">The catalogue labels map to.</param>
-    /// <param name="rollupKeys">Receives the rollup rows of stored facts as they were before this document joined them.</param>
     /// <param name="ct">Cancels.</param>
     public static async Task<FactAssignment> AssignDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MentionRow> rows,
-        MeasureCatalog measures, HashSet<FactRollupKey> rollupKeys, CancellationToken ct)
+        MeasureCatalog measures, CancellationToken ct)
     {
         var assignment = new FactAssignment();
         if (rows.Count == 0)
@@ -46,7 +45,7 @@ internal static class FactLedger
         var totalOf = rows.Where(r => r.PartOfIndicatorId is not null).ToDictionary(r => r.Id, r => r.PartOfIndicatorId!.Value);
         var groups = FactGrouper.GroupDocument(rows.Select(r => r.ToMention()).ToList(), totalOf);
         var byId = rows.ToDictionary(r => r.Id);
-        // Stored facts first, in one prepared lookup; their rollup rows are read before they change.
+        // Stored facts first, in one prepared lookup; what their rollup rows hold of them is read before they change.
         var stored = new long?[groups.Count];
         await using (var lookup = PrepareLookup(connection, transaction))
         {
@@ -56,7 +55,7 @@ internal static class FactLedger
                 stored[g] = reading.MayMatchAcrossArticles ? await FindStoredAsync(lookup, reading, ct) : null;
             }
         }
-        rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, stored.OfType<long>(), ct));
+        assignment.StoredBefore = await FactRollups.StatesOfAsync(connection, transaction, stored.OfType<long>(), ct);
         // A new fact's mentions are all in this document: its reading is computed here. Only the
         // stored facts it joined (and a part whose total comes later, which the extractor never
         // emits) are recomputed from the database once the mentions are written.
@@ -76,7 +75,8 @@ internal static class FactLedger
                 var mentions = group.Members.Select(m => byId[m.Mention.Id]).ToList();
                 var fact = FactTable.Blank(0);
                 FactReading.Apply(fact, mentions, m => assignment.Of.TryGetValue(m, out var f) ? f.FactId : null, measures);
-                factId = table.Insert(fact);
+                factId = fact.Id = table.Insert(fact);
+                assignment.Made.Add(fact);
                 if (fact.TotalFactId is null && mentions.Any(m => m.PartOfIndicatorId is not null))
                 {
                     assignment.Recompute.Add(factId);

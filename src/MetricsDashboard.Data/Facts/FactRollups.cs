@@ -58,27 +58,32 @@ internal static class FactRollups
     }
 
     /// <summary>The rollup keys of the given facts as they are now (read before and after a change).</summary>
-    public static async Task<HashSet<FactRollupKey>> KeysOfAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> factIds, CancellationToken ct)
+    public static async Task<HashSet<FactRollupKey>> KeysOfAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> factIds, CancellationToken ct) =>
+        (await StatesOfAsync(connection, transaction, factIds, ct)).Values.Select(s => s.Key).ToHashSet();
+
+    /// <summary>What the rollups read of each given fact (key, value, summable), by fact id.</summary>
+    public static async Task<Dictionary<long, FactRollupState>> StatesOfAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> factIds, CancellationToken ct)
     {
-        var keys = new HashSet<FactRollupKey>();
+        var states = new Dictionary<long, FactRollupState>();
         var ids = factIds.Distinct().ToList();
         if (ids.Count == 0)
         {
-            return keys;
+            return states;
         }
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText =
-            "SELECT " + Year + ", COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", \"Period\", \"PeriodGrain\" " +
+            "SELECT " + Year + ", COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", \"Period\", \"PeriodGrain\", \"Id\", \"Value\", \"IsSummable\" " +
             "FROM \"Facts\" WHERE \"Id\" IN (SELECT value FROM json_each($ids))";
         command.Parameters.AddWithValue("$ids", "[" + string.Join(",", ids) + "]");
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            keys.Add(new FactRollupKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
+            var key = new FactRollupKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8));
+            states[reader.GetInt64(9)] = new FactRollupState(key, reader.GetDouble(10), reader.GetBoolean(11));
         }
-        return keys;
+        return states;
     }
 
     /// <summary>Recomputes the rollup rows of the given keys inside the caller's transaction.</summary>

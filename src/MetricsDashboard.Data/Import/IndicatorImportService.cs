@@ -326,7 +326,7 @@ public sealed class IndicatorImportService(
                     row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
                     stored.Add(row);
                 }
-                var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, rollupKeys, ct);
+                var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
                 using (var writer = new IndicatorBulkWriter(connection, transaction))
                 {
                     foreach (var row in stored)
@@ -337,8 +337,16 @@ public sealed class IndicatorImportService(
                     }
                 }
                 await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
-                rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, facts.Touched.Concat(touchedFacts), ct));
+                // Rows of facts that changed or left are recomputed, before and after; a joined fact that
+                // still reads the same (key, value, summable) changes no row; facts made here are added.
+                var after = await FactRollups.StatesOfAsync(connection, transaction, facts.Recompute, ct);
+                var changed = facts.Recompute.Where(id => !facts.StoredBefore.TryGetValue(id, out var was) || !after.TryGetValue(id, out var now) || was != now).ToList();
+                rollupKeys.UnionWith(changed.Where(facts.StoredBefore.ContainsKey).Select(id => facts.StoredBefore[id].Key));
+                rollupKeys.UnionWith(changed.Where(after.ContainsKey).Select(id => after[id].Key));
+                rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct));
+                var made = facts.Final();
                 await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
+                await FactRollupAdditions.AddAsync(connection, transaction, made, rollupKeys, ct);
                 await IndicatorRollups.RebuildMonthsAsync(connection, transaction, months, ct);
                 var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
                 var report = new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
