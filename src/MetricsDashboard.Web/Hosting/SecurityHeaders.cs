@@ -42,7 +42,9 @@ public static class SecurityHeaders
     {
         app.Use((context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: '+' and '/' would be HTML-encoded in the attribute (&#x2B;), and hex
+            // digits are valid in a CSP nonce (base64-value) as they are.
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceItem] = nonce;
             // Set at the start of the response, so that error pages and short-circuiting
             // middleware (static files, rate limiter, antiforgery) carry the headers too.

@@ -12,6 +12,9 @@ public sealed class FakeImporter : IIndicatorImportService
     /// <summary>The kind of stream each source opened (uploads must come from disk, not memory).</summary>
     public List<Type> SourceStreamTypes { get; } = [];
 
+    /// <summary>The files the sources were read from, when they came from disk.</summary>
+    public List<string> SourcePaths { get; } = [];
+
     public int ImportCalls { get; private set; }
 
     public int ReextractCalls { get; private set; }
@@ -28,6 +31,10 @@ public sealed class FakeImporter : IIndicatorImportService
         {
             await using var stream = file.OpenRead();
             SourceStreamTypes.Add(stream.GetType());
+            if (stream is FileStream fileStream)
+            {
+                SourcePaths.Add(fileStream.Name);
+            }
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, ct);
             Received.Add((file.FileName, buffer.ToArray(), file.Metadata));
