@@ -108,7 +108,7 @@ internal sealed class FactTable : IDisposable
     // EF Core stores DateOnly in SQLite as yyyy-MM-dd text; the same here.
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A fact with placeholders for its required columns, to be filled by <see cref="FactReading.Apply"/>.</summary>
+    /// <summary>A fact whose required columns are still empty, to be filled by <see cref="FactReading.Apply"/>.</summary>
     public static Fact Blank(long id) => new()
     {
         Id = id, Metric = "", Unit = "", Kind = "", Sector = "", PeriodGrain = PeriodGrain.None, Qualifier = "", Label = "",
