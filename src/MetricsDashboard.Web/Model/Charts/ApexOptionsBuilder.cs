@@ -42,6 +42,8 @@ public static class ApexOptionsBuilder
             var first = series.Count > 0 ? series[0].Points : [];
             root["series"] = new JsonArray(first.Select(p => (JsonNode?)JsonValue.Create(p.Y ?? 0)).ToArray());
             root["labels"] = new JsonArray(first.Select(p => (JsonNode?)p.X).ToArray());
+            // Slice borders in the card's colour: ApexCharts' white borders glare in the dark theme.
+            root["stroke"] = new JsonObject { ["colors"] = new JsonArray(options.Dark ? "#1c222b" : "#ffffff") };
         }
         else
         {
