@@ -14,11 +14,14 @@ namespace MetricsDashboard.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    public const string Usage = "export [--db path] [--format csv|json|xlsx] [--output file] [--lang zh|en] [--district X]... [--sector Y]... [--metric M]... [--unit U]... [--kind K]... [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--text T]";
+    public const string Usage = "export [--db path] [--format csv|json|xlsx] [--output file] [--lang zh|en] [--district X]... [--sector Y]... [--metric M]... [--unit U]... [--kind K]... [--from yyyy-MM[-dd]] [--to yyyy-MM[-dd]] [--text T]";
+
+    /// <summary>The command line's name for the free-text filter (the URL's <c>q</c>).</summary>
+    private const string TextOption = "text";
 
     public static async Task<int> RunAsync(CliContext context, IEnumerable<string> args, CancellationToken ct)
     {
-        var parsed = CliArguments.Parse(args, ["db", "format", "output", "lang", "district", "sector", "metric", "unit", "kind", "from", "to", "text"], []);
+        var parsed = CliArguments.Parse(args, ["db", "format", "output", "lang", .. FilterKeys.All, TextOption], []);
         if (parsed.Positionals.Count > 0)
         {
             throw new UsageException($"export takes no positional arguments: {parsed.Positionals[0]}");
@@ -36,17 +39,12 @@ internal static class ExportCommand
             "en" => CultureInfo.GetCultureInfo("en"),
             var other => throw new UsageException($"unknown language '{other}' (zh or en)"),
         };
-        var filter = new IndicatorFilter
+        // The filter options are the dashboard's URL keys, read by the same code (--text or --q for q).
+        var filter = FilterKeys.Read(key => key == FilterKeys.Text ? [.. parsed.All(TextOption), .. parsed.All(key)] : parsed.All(key), out var problems);
+        if (problems.Count > 0)
         {
-            Districts = parsed.All("district"),
-            Sectors = parsed.All("sector"),
-            Metrics = parsed.All("metric"),
-            Units = parsed.All("unit"),
-            Kinds = parsed.All("kind"),
-            From = Date(parsed.Single("from")),
-            To = Date(parsed.Single("to")),
-            Text = parsed.Single("text"),
-        };
+            throw new UsageException(string.Join(" ", problems));
+        }
         await using var provider = await context.OpenDatabaseAsync(parsed.Single("db"), ct);
         var queries = provider.GetRequiredService<IIndicatorQueryService>();
         // The command line has no row cap: it is the way to get everything.
@@ -72,9 +70,4 @@ internal static class ExportCommand
             yield return row;
         }
     }
-
-    private static DateOnly? Date(string? text) => text is null
-        ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new UsageException($"not a yyyy-MM-dd date: {text}");
 }

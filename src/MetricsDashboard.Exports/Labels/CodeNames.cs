@@ -44,16 +44,16 @@ internal static class CodeNames
         ["other"] = ("其他", "other"),
     };
 
-    /// <summary>The query keys of <c>ExportFilters</c> as the filters sheet names them.</summary>
+    /// <summary>The filter keys (<c>FilterKeys</c>) as the filters sheet names them.</summary>
     public static readonly IReadOnlyDictionary<string, (string Zh, string En)> FilterKeys = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
-        [ExportFilters.District] = ("区县", "Area"),
-        [ExportFilters.Sector] = ("领域", "Sector"),
-        [ExportFilters.Metric] = ("指标类别", "Metric"),
-        [ExportFilters.Unit] = ("单位", "Unit"),
-        [ExportFilters.Kind] = ("类型", "Kind"),
-        [ExportFilters.From] = ("起始日期", "From"),
-        [ExportFilters.To] = ("截止日期", "To"),
-        [ExportFilters.Text] = ("关键词", "Text"),
+        [Data.Queries.FilterKeys.District] = ("区县", "Area"),
+        [Data.Queries.FilterKeys.Sector] = ("领域", "Sector"),
+        [Data.Queries.FilterKeys.Metric] = ("指标类别", "Metric"),
+        [Data.Queries.FilterKeys.Unit] = ("单位", "Unit"),
+        [Data.Queries.FilterKeys.Kind] = ("类型", "Kind"),
+        [Data.Queries.FilterKeys.From] = ("起始日期", "From"),
+        [Data.Queries.FilterKeys.To] = ("截止日期", "To"),
+        [Data.Queries.FilterKeys.Text] = ("关键词", "Text"),
     };
 }

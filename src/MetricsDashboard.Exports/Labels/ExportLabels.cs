@@ -47,10 +47,10 @@ public sealed class ExportLabels
     /// <summary>A filter's value with codes shown by name.</summary>
     public string FilterValue(string key, string value) => key switch
     {
-        ExportFilters.Sector => Display(ExportCodeList.Sector, value),
-        ExportFilters.Metric => Display(ExportCodeList.Metric, value),
-        ExportFilters.Unit => Display(ExportCodeList.Unit, value),
-        ExportFilters.Kind => Display(ExportCodeList.Kind, value),
+        FilterKeys.Sector => Display(ExportCodeList.Sector, value),
+        FilterKeys.Metric => Display(ExportCodeList.Metric, value),
+        FilterKeys.Unit => Display(ExportCodeList.Unit, value),
+        FilterKeys.Kind => Display(ExportCodeList.Kind, value),
         _ => value,
     };
 

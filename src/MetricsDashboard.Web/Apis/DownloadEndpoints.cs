@@ -34,7 +34,7 @@ public static class DownloadEndpoints
             return problem;
         }
         return await SendAsync(context, gate, options.Value, clock, format, IndicatorExport.Name,
-            now => IndicatorExport.CreateAsync(queries, filters.ToIndicatorFilter(), options.Value.MaxRows, CultureInfo.CurrentUICulture, now, ct));
+            now => IndicatorExport.CreateAsync(queries, filters, options.Value.MaxRows, CultureInfo.CurrentUICulture, now, ct));
     }
 
     private static async Task<IResult> DownloadChartAsync(
@@ -88,7 +88,7 @@ public static class DownloadEndpoints
         }
     }
 
-    private static bool TryReadRequest(HttpContext context, out FilterState filters, out ExportFormat format, out IResult problem)
+    private static bool TryReadRequest(HttpContext context, out IndicatorFilter filters, out ExportFormat format, out IResult problem)
     {
         filters = FilterQuery.Parse(key => context.Request.Query[key], out var errors);
         format = ExportFormat.Find(context.Request.Query["format"]) ?? ExportFormat.Json;

@@ -53,7 +53,7 @@ public static class FactEndpoints
         {
             return Results.Problem(detail: string.Join(" ", errors), statusCode: StatusCodes.Status400BadRequest, title: "Invalid series request");
         }
-        return await facts.SeriesAsync(measure, filters.ToIndicatorFilter(), ct) is { } series
+        return await facts.SeriesAsync(measure, filters, ct) is { } series
             ? Results.Json(series, Json)
             : NotFound($"Unknown measure '{measure}'; /api/measures lists the measures.");
     }
@@ -74,7 +74,7 @@ public static class FactEndpoints
         }
         return await DownloadEndpoints.SendAsync(context, gate, options.Value, clock, format, "fact-sources", async now =>
         {
-            var listed = await facts.ListFactsAsync(filters.ToIndicatorFilter(), summableOnly: true, MaxSourceFacts, ct);
+            var listed = await facts.ListFactsAsync(filters, summableOnly: true, MaxSourceFacts, ct);
             var table = FactChartTables.FactSources(listed, await facts.SourcesAsync(listed.Select(f => f.Id).ToList(), ct));
             return await charts.ToExportAsync(table, filters, CultureInfo.CurrentUICulture, now, options.Value.MaxRows, ct);
         });

@@ -4,7 +4,6 @@ using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Exports;
 using MetricsDashboard.Exports.Indicators;
 using MetricsDashboard.Exports.Labels;
-using MetricsDashboard.Web.Model.Filters;
 
 namespace MetricsDashboard.Web.Charts;
 
@@ -19,9 +18,9 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
 
     public static bool IsKnown(string chart) => ChartNames.All.Contains(chart, StringComparer.Ordinal);
 
-    public async Task<ChartTable> LoadAsync(string chart, FilterState filters, CancellationToken ct = default)
+    public async Task<ChartTable> LoadAsync(string chart, IndicatorFilter filters, CancellationToken ct = default)
     {
-        var filter = filters.ToIndicatorFilter();
+        var filter = filters;
         return chart switch
         {
             ChartNames.ByDistrict => Counts(chart, "district", await queries.CountByAsync(filter, IndicatorGrouping.District, ct)),
@@ -42,14 +41,14 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
     /// The rows of a chart for a download: a sum of facts also lists, per row, the facts it adds
     /// and the articles of all their mentions (<c>/api/facts/sources</c> gives each mention).
     /// </summary>
-    public async Task<ChartTable> LoadForExportAsync(string chart, FilterState filters, CancellationToken ct = default)
+    public async Task<ChartTable> LoadForExportAsync(string chart, IndicatorFilter filters, CancellationToken ct = default)
     {
         var table = await LoadAsync(chart, filters, ct);
         if (chart is not (ChartNames.SumByDistrict or ChartNames.SumByPeriod))
         {
             return table;
         }
-        var behind = await facts.ListFactsAsync(filters.ToIndicatorFilter(), summableOnly: true, FactChartTables.MaxFactsListed, ct);
+        var behind = await facts.ListFactsAsync(filters, summableOnly: true, FactChartTables.MaxFactsListed, ct);
         var sources = await facts.SourcesAsync(behind.Select(f => f.Id).ToList(), ct);
         return chart == ChartNames.SumByDistrict
             ? FactChartTables.WithFacts(table, behind, sources, FactChartTables.DistrictKey, FactChartTables.DistrictKey)
@@ -130,9 +129,9 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
     /// sums cites every article behind it (streamed from the database, at most
     /// <paramref name="maxSources"/> rows' worth); the largest amounts cite their own articles.
     /// </summary>
-    public async Task<ExportTable> ToExportAsync(ChartTable table, FilterState filters, CultureInfo culture, DateTimeOffset now, int maxSources, CancellationToken ct = default)
+    public async Task<ExportTable> ToExportAsync(ChartTable table, IndicatorFilter filters, CultureInfo culture, DateTimeOffset now, int maxSources, CancellationToken ct = default)
     {
-        var filter = filters.ToIndicatorFilter();
+        var filter = filters;
         // Tables that carry their own sources (largest amounts, sums of facts) cite those.
         var sources = table.Sources.Count > 0 || table.Chart == ChartNames.LargestAmounts
             ? table.Sources.ToAsyncEnumerable()

@@ -1,3 +1,4 @@
+using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Model.Filters;
 
 namespace MetricsDashboard.Web.Model;
@@ -18,20 +19,20 @@ public static class DashboardUrls
     /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/> (a local path) afterwards.</summary>
     public static string LoginWithReturn(string returnUrl) => Login + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
 
-    public static string OverviewWith(FilterState filters) => FilterQuery.WithFilters(Overview, filters);
+    public static string OverviewWith(IndicatorFilter filters) => FilterQuery.WithFilters(Overview, filters);
 
-    public static string ExploreWith(FilterState filters) => FilterQuery.WithFilters(Explore, filters);
+    public static string ExploreWith(IndicatorFilter filters) => FilterQuery.WithFilters(Explore, filters);
 
-    public static string ArticlesWith(FilterState filters) => FilterQuery.WithFilters(Articles, filters);
+    public static string ArticlesWith(IndicatorFilter filters) => FilterQuery.WithFilters(Articles, filters);
 
-    public static string District(string name, FilterState? filters = null) =>
-        FilterQuery.WithFilters("/districts/" + Uri.EscapeDataString(name), filters ?? FilterState.Empty);
+    public static string District(string name, IndicatorFilter? filters = null) =>
+        FilterQuery.WithFilters("/districts/" + Uri.EscapeDataString(name), filters ?? IndicatorFilter.Empty);
 
-    public static string Sector(string key, FilterState? filters = null) =>
-        FilterQuery.WithFilters("/sectors/" + Uri.EscapeDataString(key), filters ?? FilterState.Empty);
+    public static string Sector(string key, IndicatorFilter? filters = null) =>
+        FilterQuery.WithFilters("/sectors/" + Uri.EscapeDataString(key), filters ?? IndicatorFilter.Empty);
 
-    public static string Metric(string key, FilterState? filters = null) =>
-        FilterQuery.WithFilters("/metrics/" + Uri.EscapeDataString(key), filters ?? FilterState.Empty);
+    public static string Metric(string key, IndicatorFilter? filters = null) =>
+        FilterQuery.WithFilters("/metrics/" + Uri.EscapeDataString(key), filters ?? IndicatorFilter.Empty);
 
     public static string Article(int articleId) => $"/articles/{articleId}";
 
@@ -39,19 +40,19 @@ public static class DashboardUrls
     public static string Fact(long factId) => $"/facts/{factId}";
 
     /// <summary>One named measure over periods and areas.</summary>
-    public static string Series(string measure, FilterState? filters = null) =>
-        FilterQuery.WithFilters("/series/" + Uri.EscapeDataString(measure), filters ?? FilterState.Empty);
+    public static string Series(string measure, IndicatorFilter? filters = null) =>
+        FilterQuery.WithFilters("/series/" + Uri.EscapeDataString(measure), filters ?? IndicatorFilter.Empty);
 
     /// <summary>The article with one indicator's sentence highlighted and scrolled into view.</summary>
     public static string ArticleIndicator(int articleId, long indicatorId) =>
         $"/articles/{articleId}?indicator={indicatorId}#indicator-{indicatorId}";
 
     /// <summary>Download of the indicator rows under the filters: csv, json or xlsx.</summary>
-    public static string IndicatorsDownload(FilterState filters, string format) =>
+    public static string IndicatorsDownload(IndicatorFilter filters, string format) =>
         AddFormat(FilterQuery.WithFilters("/api/indicators", filters), format);
 
     /// <summary>Download of one chart's data under the filters; <paramref name="chart"/> is a <c>ChartCatalog</c> name.</summary>
-    public static string ChartDownload(string chart, FilterState filters, string format) =>
+    public static string ChartDownload(string chart, IndicatorFilter filters, string format) =>
         AddFormat(FilterQuery.WithFilters("/api/charts/" + Uri.EscapeDataString(chart), filters), format);
 
     private static string AddFormat(string url, string format) =>

@@ -160,6 +160,36 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_FiltersReadLikeTheDashboardUrl_ListsAndTheQKey()
+    {
+        var input = Path.Combine(_folder, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllText(Path.Combine(input, "a.txt"), "锦江区完成投资12亿元，3个项目。");
+        var dbPath = Path.Combine(_folder, "cli.db");
+        await Run(new FakeExtractor(), "import", input, "--db", dbPath);
+        _out.GetStringBuilder().Clear();
+
+        // Several districts in one value as in ?district=a,b, and --q as the URL's q.
+        var code = await Run(new FakeExtractor(), "export", "--db", dbPath, "--format", "json", "--district", "锦江区,武侯区", "--q", "项目");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = System.Text.Json.JsonDocument.Parse(_out.ToString());
+        var filters = json.RootElement.GetProperty("filters");
+        Assert.Equal(["锦江区", "武侯区"], filters.GetProperty("district").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("项目", filters.GetProperty("q")[0].GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("rows").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Export_UnreadableDate_IsAUsageErrorNamingTheOption()
+    {
+        var code = await Run(new FakeExtractor(), "export", "--db", Path.Combine(_folder, "cli.db"), "--from", "yesterday");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("'from' must be a date", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_XlsxWithoutOutputFile_IsAUsageError()
     {
         var code = await Run(new FakeExtractor(), "export", "--db", Path.Combine(_folder, "cli.db"), "--format", "xlsx");

@@ -1,7 +1,7 @@
 using Bunit;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Controls;
-using MetricsDashboard.Web.Model.Filters;
+using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -39,7 +39,7 @@ public sealed class DownloadMenuTests : IDisposable
     [Fact]
     public void Render_Chart_LinksEachFormatToTheChartEndpointWithFilters()
     {
-        var filters = new FilterState { Districts = ["锦江区"], Sectors = ["finance"] };
+        var filters = new IndicatorFilter { Districts = ["锦江区"], Sectors = ["finance"] };
 
         var menu = Open(p => p.Add(c => c.Chart, ChartNames.ByDistrict).Add(c => c.Filters, filters));
 
@@ -52,7 +52,7 @@ public sealed class DownloadMenuTests : IDisposable
     [Fact]
     public void Render_NoChart_LinksToTheIndicatorEndpoint()
     {
-        var menu = Open(p => p.Add(c => c.Filters, FilterState.Empty));
+        var menu = Open(p => p.Add(c => c.Filters, IndicatorFilter.Empty));
 
         Assert.Equal("/api/indicators?format=csv", menu.Find("a[data-format=csv]").GetAttribute("href"));
         Assert.Contains("CSV", menu.Find("a[data-format=csv]").TextContent);

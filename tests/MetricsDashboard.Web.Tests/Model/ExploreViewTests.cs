@@ -22,7 +22,7 @@ public sealed class ExploreViewTests
     public void ToQuery_ChangedView_RoundTripsWithTheFilters()
     {
         var view = new ExploreView { Sort = IndicatorSort.Value, Descending = false, Page = 2, PageSize = 50, Columns = ["metric", "sentence"] };
-        var filters = FilterQuery.ToQueryString(new FilterState { Districts = ["锦江区"] });
+        var filters = FilterQuery.ToQueryString(new IndicatorFilter { Districts = ["锦江区"] });
 
         var query = view.ToQuery(filters);
 
@@ -62,7 +62,7 @@ public sealed class ExploreViewTests
     {
         var current = new Uri("http://localhost/explore?district=%E9%94%A6%E6%B1%9F%E5%8C%BA&sort=value&page=4&size=50");
 
-        var next = FilterQuery.ReplaceFilters(current, new FilterState { Sectors = ["finance"] });
+        var next = FilterQuery.ReplaceFilters(current, new IndicatorFilter { Sectors = ["finance"] });
 
         Assert.Equal("/explore?sector=finance&sort=value&size=50", next);
     }

@@ -1,3 +1,4 @@
+using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Model.Filters;
 
 namespace MetricsDashboard.Web.Tests.Model;
@@ -36,7 +37,7 @@ public sealed class FilterQueryTests
     [Fact]
     public void ToQueryString_RoundTripsThroughParse()
     {
-        var state = new FilterState
+        var state = new IndicatorFilter
         {
             Districts = ["锦江区", "成都市"],
             Sectors = ["public_safety"],
@@ -56,11 +57,11 @@ public sealed class FilterQueryTests
 
     [Fact]
     public void ToQueryString_Empty_IsEmptyString() =>
-        Assert.Equal("", FilterQuery.ToQueryString(FilterState.Empty));
+        Assert.Equal("", FilterQuery.ToQueryString(IndicatorFilter.Empty));
 
     [Fact]
     public void ToPairs_RepeatedKeys_KeepsEachValue() =>
         Assert.Equal(
             [new("district", "锦江区"), new("district", "武侯区")],
-            FilterQuery.ToPairs(new FilterState { Districts = ["锦江区", "武侯区"] }));
+            FilterKeys.ToPairs(new IndicatorFilter { Districts = ["锦江区", "武侯区"] }));
 }

@@ -1,5 +1,5 @@
+using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Model.Charts;
-using MetricsDashboard.Web.Model.Filters;
 using Microsoft.AspNetCore.Components;
 
 namespace MetricsDashboard.Web.Components.Controls;
@@ -18,7 +18,7 @@ public sealed partial class ChartCard
     public string? Chart { get; set; }
 
     [Parameter]
-    public FilterState Filters { get; set; } = FilterState.Empty;
+    public IndicatorFilter Filters { get; set; } = IndicatorFilter.Empty;
 
     [Parameter]
     public ChartOptions Options { get; set; } = new() { Kind = ChartKind.Bar };

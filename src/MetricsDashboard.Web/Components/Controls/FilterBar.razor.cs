@@ -1,3 +1,4 @@
+using MetricsDashboard.Data.Queries;
 using System.Globalization;
 using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Filters;
@@ -27,7 +28,7 @@ public sealed partial class FilterBar
     private IStringLocalizer<UiStrings> Strings { get; set; } = default!;
 
     [Parameter, EditorRequired]
-    public FilterState Value { get; set; } = FilterState.Empty;
+    public IndicatorFilter Value { get; set; } = IndicatorFilter.Empty;
 
     [Parameter, EditorRequired]
     public DisplayNames Names { get; set; } = default!;
@@ -78,7 +79,7 @@ public sealed partial class FilterBar
 
     private void ApplyText(string? text) => Apply(Value with { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
 
-    private void Apply(FilterState next)
+    private void Apply(IndicatorFilter next)
     {
         if (next.Equals(Value))
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Components.Pages.Shared;
-using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -25,7 +24,7 @@ public sealed partial class Articles : FilteredPageBase
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
     protected override async Task LoadAsync(CancellationToken ct) =>
-        _articles = await Queries.ListArticlesAsync(Filters.ToIndicatorFilter(), ct);
+        _articles = await Queries.ListArticlesAsync(Filters, ct);
 
     private string FormatDate(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? L[nameof(ArticleStrings.NotStated)];

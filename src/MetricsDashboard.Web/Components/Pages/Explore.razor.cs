@@ -27,7 +27,7 @@ public sealed partial class Explore : FilteredPageBase
     private ExploreView _view = ExploreView.Default;
     private int _total;
     private bool _gridLoading = true;
-    private FilterState? _gridFilters;
+    private IndicatorFilter? _gridFilters;
 
     protected override void OnInitialized()
     {
@@ -61,7 +61,7 @@ public sealed partial class Explore : FilteredPageBase
         };
         KeepInUrl(view);
         _gridFilters = Filters;
-        var page = await Queries.ListAsync(Filters.ToIndicatorFilter(), view.Sort, view.Descending, view.Page * view.PageSize, view.PageSize, ct);
+        var page = await Queries.ListAsync(Filters, view.Sort, view.Descending, view.Page * view.PageSize, view.PageSize, ct);
         _total = page.Total;
         _gridLoading = false;
         StateHasChanged();

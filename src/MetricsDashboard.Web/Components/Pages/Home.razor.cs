@@ -64,7 +64,7 @@ public sealed partial class Home : FilteredPageBase
     protected override async Task LoadAsync(CancellationToken ct)
     {
         var names = Names!;
-        var filter = Filters.ToIndicatorFilter();
+        var filter = Filters;
         // Independent reads, each on its own connection: SQLite in WAL mode serves them side by side.
         var summary = Queries.GetSummaryAsync(filter, ct);
         var byDistrict = Charts.LoadAsync(ChartNames.ByDistrict, Filters, ct);
@@ -113,7 +113,7 @@ public sealed partial class Home : FilteredPageBase
         }
     }
 
-    private void NavigateTo(FilterState next) => Navigation.NavigateTo(FilterQuery.ReplaceFilters(new Uri(Navigation.Uri), next));
+    private void NavigateTo(IndicatorFilter next) => Navigation.NavigateTo(FilterQuery.ReplaceFilters(new Uri(Navigation.Uri), next));
 
     private string? QueryValue(string key) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query).TryGetValue(key, out var v) ? v.ToString() : null;

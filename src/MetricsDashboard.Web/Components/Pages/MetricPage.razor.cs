@@ -5,7 +5,6 @@ using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Charts;
-using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -47,16 +46,16 @@ public sealed partial class MetricPage : FilteredPageBase
 
     private string Title => string.Format(CultureInfo.CurrentUICulture, L[nameof(UiStrings.MetricTitle)], Names?.Metric(Key) ?? Key);
 
-    private FilterState Scope => Filters with { Metrics = [Key] };
+    private IndicatorFilter Scope => Filters with { Metrics = [Key] };
 
     protected override string RouteKey => Key;
 
     protected override async Task LoadAsync(CancellationToken ct)
     {
-        var summary = Queries.GetSummaryAsync(Scope.ToIndicatorFilter(), ct);
+        var summary = Queries.GetSummaryAsync(Scope, ct);
         var byDistrict = Charts.LoadAsync(ChartNames.SumByDistrict, Scope, ct);
         var byPeriod = Charts.LoadAsync(ChartNames.SumByPeriod, Scope, ct);
-        var totals = Facts.SumByDistrictAsync(Scope.ToIndicatorFilter(), ct);
+        var totals = Facts.SumByDistrictAsync(Scope, ct);
         await Task.WhenAll(summary, byDistrict, byPeriod, totals);
         var names = Names!;
         _summary = await summary;
@@ -74,7 +73,7 @@ public sealed partial class MetricPage : FilteredPageBase
     private async Task OpenFactsAsync(FactSumRow row)
     {
         var names = Names!;
-        var filter = (Scope with { Units = [row.Unit], Kinds = [row.Kind], Districts = row.District is null ? Filters.Districts : [row.District] }).ToIndicatorFilter();
+        var filter = (Scope with { Units = [row.Unit], Kinds = [row.Kind], Districts = row.District is null ? Filters.Districts : [row.District] });
         // A city's own row holds its own facts, not its districts': the list keeps exactly the row's area.
         var facts = (await Facts.ListFactsAsync(filter, summableOnly: true, limit: 5000))
             .Where(f => f.District == row.District && f.Counter == row.Counter)
@@ -91,7 +90,7 @@ public sealed partial class MetricPage : FilteredPageBase
     }
 
     /// <summary>The download of one unit's chart carries that unit as a filter, so the file holds what the chart shows.</summary>
-    private FilterState UnitScope(ChartSeriesBuilder.UnitGroup group) => Scope with { Units = [group.Unit] };
+    private IndicatorFilter UnitScope(ChartSeriesBuilder.UnitGroup group) => Scope with { Units = [group.Unit] };
 
     private ChartOptions DistrictOptions(ChartSeriesBuilder.UnitGroup group) =>
         ChartOptions.HorizontalBars(group.Series[0].Points.Count, $"{Key}-{group.Unit}-by-district", group.Suffix, group.Series.Count, maxHeight: 720);

@@ -1,3 +1,4 @@
+using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Model.Theming;
@@ -27,7 +28,7 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
     protected ThemeState Theme { get; set; } = default!;
 
     /// <summary>The filters of the current URL.</summary>
-    protected FilterState Filters { get; private set; } = FilterState.Empty;
+    protected IndicatorFilter Filters { get; private set; } = IndicatorFilter.Empty;
 
     /// <summary>Filters the URL carried that could not be read (shown, then ignored).</summary>
     protected IReadOnlyList<FilterProblem> FilterErrors { get; private set; } = [];

@@ -1,7 +1,6 @@
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Model.Charts;
-using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -27,7 +26,7 @@ public sealed partial class ScopeDashboard : IDisposable
 
     /// <summary>The filters of the page with the scope applied (e.g. district=锦江区).</summary>
     [Parameter, EditorRequired]
-    public FilterState Scope { get; set; } = FilterState.Empty;
+    public IndicatorFilter Scope { get; set; } = IndicatorFilter.Empty;
 
     [Parameter, EditorRequired]
     public DisplayNames Names { get; set; } = default!;
@@ -36,7 +35,7 @@ public sealed partial class ScopeDashboard : IDisposable
     [Parameter]
     public bool ByDistrict { get; set; }
 
-    private FilterState? _loaded;
+    private IndicatorFilter? _loaded;
     private bool Loading { get; set; } = true;
     private IReadOnlyList<ChartSeries> _byMetric = [];
     private IReadOnlyList<ChartSeries> _byMonth = [];
@@ -79,8 +78,8 @@ public sealed partial class ScopeDashboard : IDisposable
         var byMetric = Charts.LoadAsync(ChartNames.ByMetric, Scope);
         var byMonth = Charts.LoadAsync(ChartNames.ByMonth, Scope);
         var other = Charts.LoadAsync(ByDistrict ? ChartNames.ByDistrict : ChartNames.BySector, Scope);
-        var largest = Queries.LargestAmountsAsync(Scope.ToIndicatorFilter(), ChartDataService.LargestAmountsCount);
-        var articles = Queries.ListArticlesAsync(Scope.ToIndicatorFilter(), limit: 50);
+        var largest = Queries.LargestAmountsAsync(Scope, ChartDataService.LargestAmountsCount);
+        var articles = Queries.ListArticlesAsync(Scope, limit: 50);
         await Task.WhenAll(byMetric, byMonth, other, largest, articles);
         _byMetric = ChartSeriesBuilder.Counts(await byMetric, series, Names.Metric);
         _byMonth = ChartSeriesBuilder.Counts(await byMonth, series, k => k ?? "");
