@@ -30,20 +30,12 @@ public static class IndicatorExport
         var labels = new ExportLabels(culture, await queries.GetReferenceDataAsync(ct));
         return new ExportTable(
             Name,
-            IndicatorColumns.All,
-            Rows(queries, filter, maxRows, ct),
+            IndicatorColumns.Headings,
+            ExportCells.Of(queries.StreamAllAsync(filter, maxRows, ct), IndicatorColumns.All, ct),
             filters,
             exportedAt,
             Sources(queries, filter, maxRows, ct),
             labels);
-    }
-
-    private static async IAsyncEnumerable<object?[]> Rows(IIndicatorQueryService queries, IndicatorFilter filter, int maxRows, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var row in queries.StreamAllAsync(filter, maxRows, ct))
-        {
-            yield return IndicatorColumns.ToCells(row);
-        }
     }
 
     private static async IAsyncEnumerable<ExportSource> Sources(IIndicatorQueryService queries, IndicatorFilter filter, int maxRows, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)

@@ -18,70 +18,93 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
 
     public static bool IsKnown(string chart) => ChartNames.All.Contains(chart, StringComparer.Ordinal);
 
-    public async Task<ChartTable> LoadAsync(string chart, IndicatorFilter filters, CancellationToken ct = default)
+    /// <summary>A chart of counts: <see cref="ChartNames.ByDistrict"/>, <see cref="ChartNames.BySector"/>, <see cref="ChartNames.ByMetric"/> or <see cref="ChartNames.ByMonth"/>.</summary>
+    public async Task<ChartTable<CountRow>> CountsAsync(string chart, IndicatorFilter filter, CancellationToken ct = default)
     {
-        var filter = filters;
-        return chart switch
+        var (key, grouping) = chart switch
         {
-            ChartNames.ByDistrict => Counts(chart, "district", await queries.CountByAsync(filter, IndicatorGrouping.District, ct)),
-            ChartNames.BySector => Counts(chart, "sector", await queries.CountByAsync(filter, IndicatorGrouping.Sector, ct)),
-            ChartNames.ByMetric => Counts(chart, "metric", await queries.CountByAsync(filter, IndicatorGrouping.Metric, ct)),
-            ChartNames.ByMonth => Counts(chart, "month", ContiguousMonths(await queries.CountByAsync(filter, IndicatorGrouping.Month, ct))),
-            ChartNames.Heatmap => Heat(await queries.HeatmapAsync(filter, ct)),
-            ChartNames.LargestAmounts => Largest(await queries.LargestAmountsAsync(filter, LargestAmountsCount, ct)),
-            ChartNames.SumByDistrict => FactChartTables.SumByDistrict(await facts.SumByDistrictAsync(filter, ct)),
-            ChartNames.SumByPeriod => FactChartTables.SumByPeriod(await facts.SumByPeriodAsync(filter, ct)),
-            ChartNames.SumByMonth => Sums(chart, "month", await queries.SumByAsync(filter, IndicatorGrouping.Month, ct)),
-            _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, $"Unknown chart. Known: {string.Join(", ", ChartNames.All)}."),
+            ChartNames.ByDistrict => ("district", IndicatorGrouping.District),
+            ChartNames.BySector => ("sector", IndicatorGrouping.Sector),
+            ChartNames.ByMetric => ("metric", IndicatorGrouping.Metric),
+            ChartNames.ByMonth => ("month", IndicatorGrouping.Month),
+            _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Not a chart of counts."),
         };
+        var rows = await queries.CountByAsync(filter, grouping, ct);
+        return new(chart, CountColumns(key), grouping == IndicatorGrouping.Month ? ContiguousMonths(rows) : rows, []);
+    }
+
+    public async Task<ChartTable<HeatCell>> HeatmapAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        new(ChartNames.Heatmap, HeatColumns, await queries.HeatmapAsync(filter, ct), []);
+
+    public async Task<ChartTable<IndicatorRow>> LargestAmountsAsync(IndicatorFilter filter, CancellationToken ct = default)
+    {
+        var rows = await queries.LargestAmountsAsync(filter, LargestAmountsCount, ct);
+        return new(ChartNames.LargestAmounts, IndicatorColumns.All, rows, IndicatorColumns.SourcesOf(rows));
+    }
+
+    public async Task<ChartTable<FactSumRow>> SumByDistrictAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        FactChartTables.SumByDistrict(await facts.SumByDistrictAsync(filter, ct));
+
+    public async Task<ChartTable<FactPeriodRow>> SumByPeriodAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        FactChartTables.SumByPeriod(await facts.SumByPeriodAsync(filter, ct));
+
+    public async Task<ChartTable<SumRow>> SumByMonthAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        new(ChartNames.SumByMonth, SumColumns, await queries.SumByAsync(filter, IndicatorGrouping.Month, ct), []);
+
+    /// <summary>
+    /// The rows of any chart for a download. A sum of facts also lists, per row, the facts it adds
+    /// and the articles of all their mentions (<c>/api/facts/sources</c> gives each mention).
+    /// </summary>
+    public async Task<IChartTable> LoadForExportAsync(string chart, IndicatorFilter filter, CancellationToken ct = default)
+    {
+        switch (chart)
+        {
+            case ChartNames.ByDistrict or ChartNames.BySector or ChartNames.ByMetric or ChartNames.ByMonth:
+                return await CountsAsync(chart, filter, ct);
+            case ChartNames.Heatmap:
+                return await HeatmapAsync(filter, ct);
+            case ChartNames.LargestAmounts:
+                return await LargestAmountsAsync(filter, ct);
+            case ChartNames.SumByMonth:
+                return await SumByMonthAsync(filter, ct);
+            case ChartNames.SumByDistrict:
+            {
+                var table = await SumByDistrictAsync(filter, ct);
+                var (behind, sources) = await FactsBehindAsync(filter, ct);
+                return FactChartTables.WithFacts(table, behind, sources, FactChartTables.DistrictKey, FactChartTables.DistrictKey);
+            }
+            case ChartNames.SumByPeriod:
+            {
+                var table = await SumByPeriodAsync(filter, ct);
+                var (behind, sources) = await FactsBehindAsync(filter, ct);
+                return FactChartTables.WithFacts(table, behind.Where(f => f.Period is not null).ToList(), sources, FactChartTables.PeriodKey, FactChartTables.PeriodKey);
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(chart), chart, $"Unknown chart. Known: {string.Join(", ", ChartNames.All)}.");
+        }
+    }
+
+    private async Task<(IReadOnlyList<FactView> Facts, IReadOnlyList<FactSource> Sources)> FactsBehindAsync(IndicatorFilter filter, CancellationToken ct)
+    {
+        var behind = await facts.ListFactsAsync(filter, summableOnly: true, FactChartTables.MaxFactsListed, ct);
+        return (behind, await facts.SourcesAsync(behind.Select(f => f.Id).ToList(), ct));
     }
 
     private static readonly ExportColumn CountColumn = new("count", "指标数", "Indicators", Width: 10);
-    /// <summary>
-    /// The rows of a chart for a download: a sum of facts also lists, per row, the facts it adds
-    /// and the articles of all their mentions (<c>/api/facts/sources</c> gives each mention).
-    /// </summary>
-    public async Task<ChartTable> LoadForExportAsync(string chart, IndicatorFilter filters, CancellationToken ct = default)
-    {
-        var table = await LoadAsync(chart, filters, ct);
-        if (chart is not (ChartNames.SumByDistrict or ChartNames.SumByPeriod))
-        {
-            return table;
-        }
-        var behind = await facts.ListFactsAsync(filters, summableOnly: true, FactChartTables.MaxFactsListed, ct);
-        var sources = await facts.SourcesAsync(behind.Select(f => f.Id).ToList(), ct);
-        return chart == ChartNames.SumByDistrict
-            ? FactChartTables.WithFacts(table, behind, sources, FactChartTables.DistrictKey, FactChartTables.DistrictKey)
-            : FactChartTables.WithFacts(table, behind.Where(f => f.Period is not null).ToList(), sources, FactChartTables.PeriodKey, FactChartTables.PeriodKey);
-    }
 
-    private static ChartTable Counts(string chart, string key, IReadOnlyList<CountRow> rows) => new(
-        chart,
-        [KeyColumn(key), CountColumn],
-        // Indicators without a district (or sector) are grouped under an empty key: say so instead.
-        rows.Select(r => new object?[] { r.Key.Length == 0 ? null : r.Key, r.Count }).ToArray(),
-        []);
+    // Indicators without a district (or sector) are grouped under an empty key: a download says so with an empty cell.
+    private static IReadOnlyList<ExportColumn<CountRow>> CountColumns(string key) =>
+        [new(KeyColumn(key), r => r.Key.Length == 0 ? null : r.Key), new(CountColumn, r => r.Count)];
 
-    private static ChartTable Sums(string chart, string key, IReadOnlyList<SumRow> rows) => new(
-        chart,
-        [
-            KeyColumn(key), new("unit", "单位", "Unit", ExportCodeList.Unit, Width: 10), new("counter", "量词", "Counter", Width: 8), CountColumn,
-            new("value", "合计", "Total", Width: 16, IsAmount: true), new("max", "最大值", "Largest", Width: 16, IsAmount: true),
-        ],
-        rows.Select(r => new object?[] { r.Key.Length == 0 ? null : r.Key, r.Unit, r.Counter, r.Count, r.Sum, r.Max }).ToArray(),
-        []);
+    private static readonly IReadOnlyList<ExportColumn<SumRow>> SumColumns =
+    [
+        new(KeyColumn("month"), r => r.Key.Length == 0 ? null : r.Key), new(new("unit", "单位", "Unit", ExportCodeList.Unit, Width: 10), r => r.Unit),
+        new(new("counter", "量词", "Counter", Width: 8), r => r.Counter), new(CountColumn, r => r.Count),
+        new(new("value", "合计", "Total", Width: 16, IsAmount: true), r => r.Sum), new(new("max", "最大值", "Largest", Width: 16, IsAmount: true), r => r.Max),
+    ];
 
-    private static ChartTable Heat(IReadOnlyList<HeatCell> cells) => new(
-        ChartNames.Heatmap,
-        [KeyColumn("district"), KeyColumn("sector"), CountColumn],
-        cells.Select(c => new object?[] { c.District, c.Sector, c.Count }).ToArray(),
-        []);
-
-    private static ChartTable Largest(IReadOnlyList<IndicatorRow> rows) => new(
-        ChartNames.LargestAmounts,
-        IndicatorColumns.All,
-        rows.Select(IndicatorColumns.ToCells).ToArray(),
-        IndicatorColumns.SourcesOf(rows));
+    private static readonly IReadOnlyList<ExportColumn<HeatCell>> HeatColumns =
+        [new(KeyColumn("district"), c => c.District), new(KeyColumn("sector"), c => c.Sector), new(CountColumn, c => c.Count)];
 
     /// <summary>
     /// Months with no indicator are rows with 0 rather than missing, so a time line never joins
@@ -129,14 +152,13 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
     /// sums cites every article behind it (streamed from the database, at most
     /// <paramref name="maxSources"/> rows' worth); the largest amounts cite their own articles.
     /// </summary>
-    public async Task<ExportTable> ToExportAsync(ChartTable table, IndicatorFilter filters, CultureInfo culture, DateTimeOffset now, int maxSources, CancellationToken ct = default)
+    public async Task<ExportTable> ToExportAsync(IChartTable table, IndicatorFilter filter, CultureInfo culture, DateTimeOffset now, int maxSources, CancellationToken ct = default)
     {
-        var filter = filters;
         // Tables that carry their own sources (largest amounts, sums of facts) cite those.
         var sources = table.Sources.Count > 0 || table.Chart == ChartNames.LargestAmounts
             ? table.Sources.ToAsyncEnumerable()
             : queries.StreamCitedArticlesAsync(filter, maxSources, ct).Select(IndicatorColumns.ToSource);
         var labels = new ExportLabels(culture, await queries.GetReferenceDataAsync(ct));
-        return new ExportTable(table.Chart, table.Columns, table.Rows.ToAsyncEnumerable(), ExportFilters.Of(filter), now, sources, labels);
+        return new ExportTable(table.Chart, table.Headings, table.Cells().ToAsyncEnumerable(), ExportFilters.Of(filter), now, sources, labels);
     }
 }

@@ -1,3 +1,5 @@
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Model.Charts;
 using MetricsDashboard.Web.Model.Formatting;
 
@@ -15,14 +17,15 @@ public static class ChartSeriesBuilder
     /// <paramref name="top"/> (rows come largest first) are drawn as one "others" point: a chart of 67
     /// bars is unreadable and slow to redraw, and the download still lists every row.
     /// </summary>
-    public static IReadOnlyList<ChartSeries> Counts(ChartTable table, string seriesName, Func<string?, string> keyName, int? top = null, string? othersName = null)
+    public static IReadOnlyList<ChartSeries> Counts(ChartTable<CountRow> table, string seriesName, Func<string?, string> keyName, int? top = null, string? othersName = null)
     {
         if (table.IsEmpty)
         {
             return [];
         }
+        // An empty key groups the figures without a value for it (no district): keyName(null) names that group.
         var points = table.Rows
-            .Select(r => new ChartPoint(keyName((string?)r[0]), Convert.ToDouble(r[1], System.Globalization.CultureInfo.InvariantCulture), (string?)r[0] ?? ""))
+            .Select(r => new ChartPoint(keyName(r.Key.Length == 0 ? null : r.Key), r.Count, r.Key))
             .ToList();
         if (top is { } n && points.Count > n + 1)
         {
@@ -36,9 +39,9 @@ public static class ChartSeriesBuilder
     /// Heat cells (district, sector, count) → one series per district (the rows of the heatmap), the
     /// busiest <paramref name="maxDistricts"/> districts, every sector as a column; a missing cell is 0.
     /// </summary>
-    public static IReadOnlyList<ChartSeries> Heatmap(ChartTable table, DisplayNames names, int maxDistricts = 12)
+    public static IReadOnlyList<ChartSeries> Heatmap(ChartTable<HeatCell> table, DisplayNames names, int maxDistricts = 12)
     {
-        var cells = table.Rows.Select(r => (District: (string)r[0]!, Sector: (string)r[1]!, Count: (int)r[2]!)).ToArray();
+        var cells = table.Rows;
         var sectors = cells.GroupBy(c => c.Sector).OrderByDescending(g => g.Sum(c => c.Count)).Select(g => g.Key).ToArray();
         var districts = cells.GroupBy(c => c.District).OrderByDescending(g => g.Sum(c => c.Count)).Take(maxDistricts).Select(g => g.Key);
         var lookup = cells.ToDictionary(c => (c.District, c.Sector), c => c.Count);
@@ -48,36 +51,46 @@ public static class ChartSeriesBuilder
             .ToArray();
     }
 
+    /// <summary>The sums of facts by area, grouped by unit as <see cref="SumsByUnit(IEnumerable{UnitSum}, Func{string?, string}, DisplayNames)"/> says.</summary>
+    public static IReadOnlyList<UnitGroup> SumsByUnit(ChartTable<FactSumRow> table, Func<string?, string> keyName, DisplayNames names) =>
+        SumsByUnit(table.Rows.Select(r => new UnitSum(r.District, r.Unit, r.Counter, r.Kind, r.Value)), keyName, names);
+
+    /// <summary>The sums of facts by described period, grouped by unit.</summary>
+    public static IReadOnlyList<UnitGroup> SumsByUnit(ChartTable<FactPeriodRow> table, Func<string?, string> keyName, DisplayNames names) =>
+        SumsByUnit(table.Rows.Select(r => new UnitSum(r.Period, r.Unit, r.Counter, r.Kind, r.Value)), keyName, names);
+
     /// <summary>
-    /// The units of a sum table, each to be drawn as a chart of its own; within a unit, each counter
-    /// (个, 家, 人次 …) is a series of its own. Values of different units or counters are never added.
+    /// Sums, each unit to be drawn as a chart of its own; within a unit, each counter (个, 家, 人次 …)
+    /// and each kind other than actual is a series of its own. Values of different units, counters or
+    /// kinds are never added: an actual and a target figure are never one bar.
     /// </summary>
-    public static IReadOnlyList<UnitGroup> SumsByUnit(ChartTable table, Func<string?, string> keyName, DisplayNames names)
+    public static IReadOnlyList<UnitGroup> SumsByUnit(IEnumerable<UnitSum> sums, Func<string?, string> keyName, DisplayNames names)
     {
-        // Fact sums carry a kind column: actual and target figures are series of their own, never one bar.
-        var kindColumn = table.Columns.ToList().FindIndex(c => c.Name == "kind");
-        string? KindOf(object?[] r) => kindColumn < 0 ? null : (string?)r[kindColumn];
-        return table.Rows
-            .GroupBy(r => (string)r[1]!)
+        return sums
+            .GroupBy(r => r.Unit)
             .Select(unit =>
             {
-                var categories = unit.Select(r => (string?)r[0]).Distinct().ToArray();
-                var series = unit.GroupBy(r => (Counter: (string?)r[2], Kind: KindOf(r)))
+                var categories = unit.Select(r => r.Key).Distinct().ToArray();
+                var series = unit.GroupBy(r => (r.Counter, r.Kind))
                     .Select(counter =>
                     {
-                        var sums = counter.ToDictionary(r => (string?)r[0] ?? "", r => (double)r[4]!);
+                        var totals = counter.ToDictionary(r => r.Key ?? "", r => r.Value);
                         var name = names.Unit(unit.Key, counter.Key.Counter);
                         return new ChartSeries(
                             counter.Key.Kind is null or "actual" ? name : $"{name} · {counter.Key.Kind}",
-                            categories.Select(c => new ChartPoint(keyName(c), sums.TryGetValue(c ?? "", out var v) ? v : null)).ToArray());
+                            categories.Select(c => new ChartPoint(keyName(c), totals.TryGetValue(c ?? "", out var v) ? v : null)).ToArray());
                     })
                     .ToArray();
-                var onlyCounter = unit.Select(r => (string?)r[2]).Distinct().Count() == 1 ? (string?)unit.First()[2] : null;
+                var counters = unit.Select(r => r.Counter).Distinct().ToArray();
+                var onlyCounter = counters.Length == 1 ? counters[0] : null;
                 return new UnitGroup(unit.Key, names.Unit(unit.Key, onlyCounter), ValueSuffix(unit.Key, onlyCounter, names), series);
             })
             .OrderByDescending(g => g.Series.Sum(s => s.Points.Count))
             .ToArray();
     }
+
+    /// <summary>One total of a chart of sums: its category (area or period), unit, counter, kind and value.</summary>
+    public sealed record UnitSum(string? Key, string Unit, string? Counter, string? Kind, double Value);
 
     /// <summary>The sums of one unit, ready for one chart.</summary>
     /// <param name="Unit">The canonical unit code.</param>

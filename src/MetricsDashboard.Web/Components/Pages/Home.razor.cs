@@ -67,10 +67,10 @@ public sealed partial class Home : FilteredPageBase
         var filter = Filters;
         // Independent reads, each on its own connection: SQLite in WAL mode serves them side by side.
         var summary = Queries.GetSummaryAsync(filter, ct);
-        var byDistrict = Charts.LoadAsync(ChartNames.ByDistrict, Filters, ct);
-        var bySector = Charts.LoadAsync(ChartNames.BySector, Filters, ct);
-        var byMonth = Charts.LoadAsync(ChartNames.ByMonth, Filters, ct);
-        var heatmap = Charts.LoadAsync(ChartNames.Heatmap, Filters, ct);
+        var byDistrict = Charts.CountsAsync(ChartNames.ByDistrict, filter, ct);
+        var bySector = Charts.CountsAsync(ChartNames.BySector, filter, ct);
+        var byMonth = Charts.CountsAsync(ChartNames.ByMonth, filter, ct);
+        var heatmap = Charts.HeatmapAsync(filter, ct);
         var largest = Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct);
         var measures = Facts.MeasuresAsync(ct);
         await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest, measures);

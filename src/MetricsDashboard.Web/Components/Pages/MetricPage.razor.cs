@@ -53,15 +53,16 @@ public sealed partial class MetricPage : FilteredPageBase
     protected override async Task LoadAsync(CancellationToken ct)
     {
         var summary = Queries.GetSummaryAsync(Scope, ct);
-        var byDistrict = Charts.LoadAsync(ChartNames.SumByDistrict, Scope, ct);
-        var byPeriod = Charts.LoadAsync(ChartNames.SumByPeriod, Scope, ct);
-        var totals = Facts.SumByDistrictAsync(Scope, ct);
-        await Task.WhenAll(summary, byDistrict, byPeriod, totals);
+        var byDistrict = Charts.SumByDistrictAsync(Scope, ct);
+        var byPeriod = Charts.SumByPeriodAsync(Scope, ct);
+        await Task.WhenAll(summary, byDistrict, byPeriod);
         var names = Names!;
         _summary = await summary;
-        _byDistrict = ChartSeriesBuilder.SumsByUnit(await byDistrict, names.Area, names);
+        // The totals table lists the very rows the chart by area draws.
+        var districtTable = await byDistrict;
+        _byDistrict = ChartSeriesBuilder.SumsByUnit(districtTable, names.Area, names);
         _byPeriod = ChartSeriesBuilder.SumsByUnit(await byPeriod, k => k ?? "", names);
-        _totals = (await totals).OrderBy(r => r.Kind != "actual").ThenByDescending(r => r.Value).ToArray();
+        _totals = districtTable.Rows.OrderBy(r => r.Kind != "actual").ThenByDescending(r => r.Value).ToArray();
     }
 
     // A bar's key is its area ("" for figures that name none); the kind is the actual one unless filtered.

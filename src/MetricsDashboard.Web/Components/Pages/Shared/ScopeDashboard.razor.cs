@@ -75,9 +75,9 @@ public sealed partial class ScopeDashboard : IDisposable
         Loading = true;
         var series = L[nameof(UiStrings.SeriesIndicators)];
         // Independent reads, each on its own connection.
-        var byMetric = Charts.LoadAsync(ChartNames.ByMetric, Scope);
-        var byMonth = Charts.LoadAsync(ChartNames.ByMonth, Scope);
-        var other = Charts.LoadAsync(ByDistrict ? ChartNames.ByDistrict : ChartNames.BySector, Scope);
+        var byMetric = Charts.CountsAsync(ChartNames.ByMetric, Scope);
+        var byMonth = Charts.CountsAsync(ChartNames.ByMonth, Scope);
+        var other = Charts.CountsAsync(ByDistrict ? ChartNames.ByDistrict : ChartNames.BySector, Scope);
         var largest = Queries.LargestAmountsAsync(Scope, ChartDataService.LargestAmountsCount);
         var articles = Queries.ListArticlesAsync(Scope, limit: 50);
         await Task.WhenAll(byMetric, byMonth, other, largest, articles);
