@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Articles;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
@@ -20,8 +21,8 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     /// <summary>The JS module that scrolls an element into view; bUnit tests stub it by this path.</summary>
     public const string ScrollModulePath = "./js/scrollTo.js";
 
+    private readonly LatestLoad _load = new();
     private ArticleData? _article;
-    private int? _loadedId;
     private IReadOnlyList<IReadOnlyList<ArticleTextSegment>> _paragraphs = [];
     private long? _laidOutFor;
     private long? _scrolledTo;
@@ -71,27 +72,31 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_loadedId != Id)
-        {
-            _article = await Queries.GetArticleAsync(Id);
-            if (_article is null)
-            {
-                // Answers 404 with the friendly page.
-                Navigation.NotFound();
-                return;
-            }
-            _names ??= await NamesProvider.GetAsync();
-            _facts = (await Facts.ArticleFactsAsync(Id)).ToDictionary(f => f.IndicatorId);
-            _loadedId = Id;
-            _laidOutFor = null;
-            _scrolledTo = null;
-            _paragraphs = [];
-        }
+        await _load.RunAsync(Id.ToString(CultureInfo.InvariantCulture), LoadAsync);
         if (_article is not null && (_paragraphs.Count == 0 || _laidOutFor != Indicator))
         {
             _paragraphs = ArticleTextLayout.Build(_article, Indicator);
             _laidOutFor = Indicator;
         }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var id = Id;
+        var article = await Queries.GetArticleAsync(id, ct);
+        if (article is null)
+        {
+            // Answers 404 with the friendly page.
+            _article = null;
+            Navigation.NotFound();
+            return;
+        }
+        _names ??= await NamesProvider.GetAsync(ct);
+        _facts = (await Facts.ArticleFactsAsync(id, ct)).ToDictionary(f => f.IndicatorId);
+        _article = article;
+        _laidOutFor = null;
+        _scrolledTo = null;
+        _paragraphs = [];
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -130,6 +135,7 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _load.Dispose();
         if (_scrollModule is not null)
         {
             try

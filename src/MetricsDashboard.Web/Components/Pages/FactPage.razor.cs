@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -12,13 +13,13 @@ namespace MetricsDashboard.Web.Components.Pages;
 /// One fact: the reading the totals use, every mention that reports it (article, sentence, why it
 /// was merged), the total it is a part of, and its own parts as a breakdown chart.
 /// </summary>
-public sealed partial class FactPage : ComponentBase
+public sealed partial class FactPage : ComponentBase, IDisposable
 {
+    private readonly LatestLoad _load = new();
     private FactDetail? _detail;
     private FactBreakdown? _breakdown;
     private DisplayNames? _names;
     private IReadOnlyList<ChartSeries> _parts = [];
-    private long? _loadedId;
 
     [Parameter]
     public long Id { get; set; }
@@ -45,26 +46,29 @@ public sealed partial class FactPage : ComponentBase
         ValueSuffix = _detail is null || _names is null ? null : Charts.ChartSeriesBuilder.ValueSuffix(_detail.Fact.Unit, _detail.Fact.Counter, _names),
     };
 
-    protected override async Task OnParametersSetAsync()
+    protected override Task OnParametersSetAsync() =>
+        _load.RunAsync(Id.ToString(CultureInfo.InvariantCulture), LoadAsync);
+
+    private async Task LoadAsync(CancellationToken ct)
     {
-        if (_loadedId == Id)
-        {
-            return;
-        }
-        _loadedId = Id;
-        _detail = await Facts.GetFactAsync(Id);
-        if (_detail is null)
+        var id = Id;
+        var detail = await Facts.GetFactAsync(id, ct);
+        if (detail is null)
         {
             // Answers 404 with the friendly page.
+            _detail = null;
             Navigation.NotFound();
             return;
         }
-        _names = await NamesProvider.GetAsync();
-        _breakdown = _detail.Parts.Count > 0 ? await Facts.BreakdownAsync(Id) : null;
-        _parts = _detail.Parts.Count == 0
+        var names = await NamesProvider.GetAsync(ct);
+        _breakdown = detail.Parts.Count > 0 ? await Facts.BreakdownAsync(id, ct) : null;
+        _parts = detail.Parts.Count == 0
             ? []
-            : [new ChartSeries(_names.Metric(_detail.Fact.Metric), _detail.Parts.Select(p => new ChartPoint(p.Label, p.Value, p.Id.ToString(CultureInfo.InvariantCulture))).ToArray())];
+            : [new ChartSeries(names.Metric(detail.Fact.Metric), detail.Parts.Select(p => new ChartPoint(p.Label, p.Value, p.Id.ToString(CultureInfo.InvariantCulture))).ToArray())];
+        (_detail, _names) = (detail, names);
     }
+
+    public void Dispose() => _load.Dispose();
 
     /// <summary>The sentence split around the figure, for highlighting (offsets are into the document; the sentence starts at SentenceStart).</summary>
     private static (string Before, string Surface, string After) SentenceParts(FactSource mention)

@@ -14,8 +14,7 @@ namespace MetricsDashboard.Web.Components.Pages.Shared;
 /// </summary>
 public abstract class FilteredPageBase : ComponentBase, IDisposable
 {
-    private CancellationTokenSource? _loading;
-    private string? _loadedKey;
+    private readonly LatestLoad _load = new();
 
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
@@ -35,7 +34,10 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
 
     protected DisplayNames? Names { get; private set; }
 
-    protected bool Loading { get; private set; } = true;
+    /// <summary>True until the data for the current URL is loaded (and for a route that does not exist).</summary>
+    protected bool Loading => _load.IsLoading || Names is null || _routeMissing;
+
+    private bool _routeMissing;
 
     /// <summary>The query string the shown data was loaded for ("" for no filter).</summary>
     protected string LoadedQuery => FilterQuery.ToQueryString(Filters);
@@ -68,36 +70,18 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
     {
         Filters = FilterQuery.Read(new Uri(Navigation.Uri).Query, out var errors);
         FilterErrors = errors;
-        var key = RouteKey + FilterQuery.ToQueryString(Filters);
-        if (key == _loadedKey)
-        {
-            return;
-        }
-        _loadedKey = key;
-        if (_loading is not null)
-        {
-            await _loading.CancelAsync();
-            _loading.Dispose();
-        }
-        _loading = new CancellationTokenSource();
-        var ct = _loading.Token;
-        Loading = true;
-        try
+        await _load.RunAsync(RouteKey + FilterQuery.ToQueryString(Filters), async ct =>
         {
             Names ??= await NamesProvider.GetAsync(ct);
-            if (!RouteExists(Names))
+            _routeMissing = !RouteExists(Names);
+            if (_routeMissing)
             {
                 // Answers 404 with the friendly page (prerendered or in the circuit).
                 Navigation.NotFound();
                 return;
             }
             await LoadAsync(ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            return;
-        }
-        Loading = false;
+        });
     }
 
     /// <summary>False when the route names an area, topic or metric the reference tables do not know.</summary>
@@ -110,8 +94,7 @@ public abstract class FilteredPageBase : ComponentBase, IDisposable
     {
         Navigation.LocationChanged -= OnLocationChanged;
         Theme.Changed -= OnThemeChanged;
-        _loading?.Cancel();
-        _loading?.Dispose();
+        _load.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,6 +1,7 @@
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -35,8 +36,9 @@ public sealed partial class ScopeDashboard : IDisposable
     [Parameter]
     public bool ByDistrict { get; set; }
 
-    private IndicatorFilter? _loaded;
-    private bool Loading { get; set; } = true;
+    private readonly LatestLoad _load = new();
+    private bool _loaded;
+    private bool Loading => _load.IsLoading || !_loaded;
     private IReadOnlyList<ChartSeries> _byMetric = [];
     private IReadOnlyList<ChartSeries> _byMonth = [];
     private IReadOnlyList<ChartSeries> _other = [];
@@ -62,24 +64,24 @@ public sealed partial class ScopeDashboard : IDisposable
     public void Dispose()
     {
         Theme.Changed -= OnThemeChanged;
+        _load.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    protected override async Task OnParametersSetAsync()
+    // The page hands a new scope when its URL changes: the older load, if still running, is cancelled.
+    protected override Task OnParametersSetAsync() =>
+        _load.RunAsync(FilterQuery.ToQueryString(Scope), LoadAsync);
+
+    private async Task LoadAsync(CancellationToken ct)
     {
-        if (Scope.Equals(_loaded))
-        {
-            return;
-        }
-        _loaded = Scope;
-        Loading = true;
+        var scope = Scope;
         var series = L[nameof(UiStrings.SeriesIndicators)];
         // Independent reads, each on its own connection.
-        var byMetric = Charts.CountsAsync(ChartNames.ByMetric, Scope);
-        var byMonth = Charts.CountsAsync(ChartNames.ByMonth, Scope);
-        var other = Charts.CountsAsync(ByDistrict ? ChartNames.ByDistrict : ChartNames.BySector, Scope);
-        var largest = Queries.LargestAmountsAsync(Scope, ChartDataService.LargestAmountsCount);
-        var articles = Queries.ListArticlesAsync(Scope, limit: 50);
+        var byMetric = Charts.CountsAsync(ChartNames.ByMetric, scope, ct);
+        var byMonth = Charts.CountsAsync(ChartNames.ByMonth, scope, ct);
+        var other = Charts.CountsAsync(ByDistrict ? ChartNames.ByDistrict : ChartNames.BySector, scope, ct);
+        var largest = Queries.LargestAmountsAsync(scope, ChartDataService.LargestAmountsCount, ct);
+        var articles = Queries.ListArticlesAsync(scope, limit: 50, ct: ct);
         await Task.WhenAll(byMetric, byMonth, other, largest, articles);
         _byMetric = ChartSeriesBuilder.Counts(await byMetric, series, Names.Metric);
         _byMonth = ChartSeriesBuilder.Counts(await byMonth, series, k => k ?? "");
@@ -88,7 +90,6 @@ public sealed partial class ScopeDashboard : IDisposable
             : ChartSeriesBuilder.Counts(await other, series, Names.Sector);
         _largest = await largest;
         _articles = await articles;
-
-        Loading = false;
+        _loaded = true;
     }
 }
