@@ -55,7 +55,7 @@ public sealed class SpecTests
         if (spec.Normalised is not null) { Assert.Equal(spec.Normalised, result.NormalisedText); }
         var actual = result.Indicators;
         Assert.True(spec.Expected.Count == actual.Count,
-            $"expected {spec.Expected.Count} records, got {actual.Count}: {string.Join(" | ", actual.Select(i => $"{i.Surface}={i.Value} {i.Unit.ToCode()}"))}");
+            $"expected {spec.Expected.Count} records, got {actual.Count}: {string.Join(" | ", actual.Select(i => $"{i.Surface}={i.Value} {i.Unit.ToWire()}"))}");
         for (int i = 0; i < actual.Count; i++)
         {
             var e = spec.Expected[i];
@@ -65,7 +65,7 @@ public sealed class SpecTests
             Assert.Equal(e.End, a.End);
             Assert.Equal(e.Value, a.Value, 1e-6 * Math.Max(1, Math.Abs(e.Value)));
             if (e.ValueMax is null) { Assert.Null(a.ValueMax); } else { Assert.Equal(e.ValueMax.Value, a.ValueMax!.Value, 1e-6 * Math.Abs(e.ValueMax.Value)); }
-            Assert.Equal(e.Unit, a.Unit.ToCode());
+            Assert.Equal(e.Unit, a.Unit.ToWire());
             Assert.Equal(e.Counter, a.Counter);
             Assert.Equal(e.Qualifier, a.Qualifier.ToWire());
             if (e.Kind is not null) { Assert.Equal(e.Kind, a.Kind.ToWire()); }

@@ -40,7 +40,7 @@ public static class StoredIndicatorMapper
             End = i.End,
             Value = i.Value,
             ValueMax = i.ValueMax,
-            Unit = i.Unit.ToCode(),
+            Unit = i.Unit.ToWire(),
             Counter = i.Counter,
             Qualifier = i.Qualifier.ToWire(),
             Kind = i.Kind.ToWire(),
@@ -57,24 +57,10 @@ public static class StoredIndicatorMapper
             ExtractorVersion = extractorVersion,
             PublishedOn = publishedOn,
             PublishedMonth = MonthKey(publishedOn),
-            Form = ToWire(i.Form),
+            Form = i.Form.ToWire(),
         };
     }
 
-    /// <summary>The stored name of a figure's form: amount, size_class, threshold, cap, enumeration.</summary>
-    public static string ToWire(FigureForm form) => form switch
-    {
-        FigureForm.Amount => "amount",
-        FigureForm.SizeClass => "size_class",
-        FigureForm.Threshold => "threshold",
-        FigureForm.Cap => "cap",
-        FigureForm.Enumeration => "enumeration",
-        _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
-    };
-
     /// <summary>The <c>yyyy-MM</c> key of a date.</summary>
     public static string? MonthKey(DateOnly? date) => date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    /// <summary>The stored name of a date source: metadata, inferred, none.</summary>
-    public static string ToWire(this DateSource source) => source.ToString().ToLowerInvariant();
 }

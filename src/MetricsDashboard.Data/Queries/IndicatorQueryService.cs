@@ -140,7 +140,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     /// <inheritdoc />
     public async Task<IReadOnlyList<IndicatorRow>> LargestAmountsAsync(IndicatorFilter filter, int take, CancellationToken ct = default)
     {
-        var cny = CanonicalUnit.Cny.ToCode();
+        var cny = CanonicalUnit.Cny.ToWire();
         if (filter.Units.Count > 0 && !filter.Units.Contains(cny, StringComparer.Ordinal))
         {
             return [];
@@ -247,7 +247,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         var areas = await db.Areas.Select(a => new AreaInfo(a.Name, a.Level, a.ParentName)).ToListAsync(ct);
         var sectors = await db.Sectors.Select(s => new KeyName(s.Key, s.NameZh, s.NameEn)).ToListAsync(ct);
         var metrics = await db.MetricCategories.Select(m => new KeyName(m.Key, m.NameZh, m.NameEn)).ToListAsync(ct);
-        return new ReferenceData(OrderAreas(areas), sectors, metrics, CanonicalUnitCodes.All);
+        return new ReferenceData(OrderAreas(areas), sectors, metrics, WireNames.All<CanonicalUnit>());
     }
 
     /// <summary>Below this share of all amounts, a filter's own index beats walking amounts by size.</summary>

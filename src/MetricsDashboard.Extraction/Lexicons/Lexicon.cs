@@ -109,7 +109,7 @@ internal sealed class Lexicon
             RankChangeVerbs = Set(m.GetProperty("rankChangeVerbs")),
             NumeralNames = Set(m.GetProperty("numeralNames")),
             CurrencySymbols = new KeywordMatcher<CanonicalUnit>(m.GetProperty("currencySymbols").EnumerateObject()
-                .Select(p => new KeyValuePair<string, CanonicalUnit>(p.Name, CanonicalUnitCodes.TryParse(p.Value.GetString(), out var c) ? c : throw new InvalidDataException($"markers.json: unknown currency '{p.Value}'.")))),
+                .Select(p => new KeyValuePair<string, CanonicalUnit>(p.Name, WireNames.TryParse<CanonicalUnit>(p.Value.GetString(), out var c) ? c : throw new InvalidDataException($"markers.json: unknown currency '{p.Value}'.")))),
             LoneMultiplierLeads = Set(m.GetProperty("loneMultiplierLeads")),
             CountingVerbs = Set(m.GetProperty("countingVerbs")),
             ReportingVerbs = Set(m.GetProperty("reportingVerbs")),
@@ -126,7 +126,7 @@ internal sealed class Lexicon
         foreach (var u in root.GetProperty("units").EnumerateArray())
         {
             var text = u.GetProperty("text").GetString()!;
-            if (!CanonicalUnitCodes.TryParse(u.GetProperty("unit").GetString(), out var unit))
+            if (!WireNames.TryParse<CanonicalUnit>(u.GetProperty("unit").GetString(), out var unit))
             {
                 throw new InvalidDataException($"units.json: unknown unit code for '{text}'.");
             }
@@ -149,5 +149,5 @@ internal sealed class Lexicon
         new(obj.EnumerateObject().Select(p => new KeyValuePair<string, Qualifier>(p.Name, ParseQualifier(p.Value))));
 
     private static Qualifier ParseQualifier(JsonElement value) =>
-        WireNames.TryParseQualifier(value.GetString(), out var q) ? q : throw new InvalidDataException($"Unknown qualifier '{value}'.");
+        WireNames.TryParse<Qualifier>(value.GetString(), out var q) ? q : throw new InvalidDataException($"Unknown qualifier '{value}'.");
 }

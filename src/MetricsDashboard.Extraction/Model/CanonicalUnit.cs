@@ -6,21 +6,38 @@ namespace MetricsDashboard.Extraction.Model;
 /// </summary>
 public enum CanonicalUnit
 {
+    [WireName("CNY")]
     Cny,
+    [WireName("USD")]
     Usd,
+    [WireName("percent")]
     Percent,
+    [WireName("pp")]
     PercentagePoint,
+    [WireName("bp")]
     BasisPoint,
+    [WireName("count")]
     Count,
+    [WireName("rank")]
     Rank,
+    [WireName("m2")]
     SquareMetre,
+    [WireName("km")]
     Kilometre,
+    [WireName("tonne")]
     Tonne,
+    [WireName("kWh")]
     KilowattHour,
+    [WireName("kW")]
     Kilowatt,
+    [WireName("duration_year")]
     DurationYear,
+    [WireName("duration_month")]
     DurationMonth,
+    [WireName("duration_day")]
     DurationDay,
+    [WireName("duration_hour")]
     DurationHour,
+    [WireName("other")]
     Other,
 }

@@ -4,9 +4,12 @@ namespace MetricsDashboard.Extraction.Model;
 public enum DateSource
 {
     /// <summary>No date could be found.</summary>
+    [WireName("none")]
     None,
     /// <summary>Given by metadata (sidecar file, upload form).</summary>
+    [WireName("metadata")]
     Metadata,
     /// <summary>Inferred from dates mentioned in the text.</summary>
+    [WireName("inferred")]
     Inferred,
 }

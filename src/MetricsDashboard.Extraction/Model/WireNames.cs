@@ -1,44 +1,43 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
 namespace MetricsDashboard.Extraction.Model;
 
-/// <summary>snake_case wire names of the contract's enums (JSON, CSV, URLs, database).</summary>
+/// <summary>
+/// The one mapping between the contract's enums (<see cref="Qualifier"/>, <see cref="IndicatorKind"/>,
+/// <see cref="CanonicalUnit"/>, <see cref="FigureForm"/>, <see cref="DateSource"/>) and their wire
+/// names, read once from each member's <see cref="WireNameAttribute"/>. Pages, charts, downloads,
+/// the command line, the importer and the extractor's JSON all convert through here.
+/// </summary>
 public static class WireNames
 {
-    public static string ToWire(this Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.Exact => "exact",
-        Qualifier.Approx => "approx",
-        Qualifier.MoreThan => "more_than",
-        Qualifier.AtMost => "at_most",
-        Qualifier.Range => "range",
-        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
-    };
+    /// <summary>The wire name of <paramref name="value"/>, e.g. <c>more_than</c>.</summary>
+    public static string ToWire<TEnum>(this TEnum value) where TEnum : struct, Enum =>
+        Table<TEnum>.Names.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, null);
 
-    public static string ToWire(this IndicatorKind kind) => kind switch
+    /// <summary>Parses a wire name (exact, case-sensitive); false for anything the contract does not name.</summary>
+    public static bool TryParse<TEnum>(string? name, out TEnum value) where TEnum : struct, Enum
     {
-        IndicatorKind.Actual => "actual",
-        IndicatorKind.Target => "target",
-        IndicatorKind.Change => "change",
-        IndicatorKind.Rank => "rank",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
-    public static bool TryParseQualifier(string? text, out Qualifier qualifier)
-    {
-        foreach (var q in Enum.GetValues<Qualifier>())
-        {
-            if (string.Equals(q.ToWire(), text, StringComparison.Ordinal)) { qualifier = q; return true; }
-        }
-        qualifier = default;
-        return false;
+        value = default;
+        return name is not null && Table<TEnum>.Values.TryGetValue(name, out value);
     }
 
-    public static bool TryParseKind(string? text, out IndicatorKind kind)
+    /// <summary>Every wire name of <typeparamref name="TEnum"/>, in declaration order.</summary>
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => Table<TEnum>.Ordered;
+
+    private static class Table<TEnum> where TEnum : struct, Enum
     {
-        foreach (var k in Enum.GetValues<IndicatorKind>())
-        {
-            if (string.Equals(k.ToWire(), text, StringComparison.Ordinal)) { kind = k; return true; }
-        }
-        kind = default;
-        return false;
+        public static readonly IReadOnlyList<string> Ordered = typeof(TEnum)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .OrderBy(f => f.MetadataToken)
+            .Select(f => f.GetCustomAttribute<WireNameAttribute>()?.Name
+                ?? throw new InvalidOperationException($"{typeof(TEnum).Name}.{f.Name} has no [WireName]."))
+            .ToArray();
+
+        public static readonly FrozenDictionary<TEnum, string> Names = Enum.GetValues<TEnum>()
+            .Zip(Ordered)
+            .ToFrozenDictionary(p => p.First, p => p.Second);
+
+        public static readonly FrozenDictionary<string, TEnum> Values = Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
 }

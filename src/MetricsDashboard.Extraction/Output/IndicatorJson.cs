@@ -54,7 +54,7 @@ public static class IndicatorJson
         writer.WriteNumber(EndName, indicator.End);
         writer.WriteNumber(ValueName, indicator.Value);
         if (indicator.ValueMax is double max) { writer.WriteNumber(ValueMaxName, max); } else { writer.WriteNull(ValueMaxName); }
-        writer.WriteString(UnitName, indicator.Unit.ToCode());
+        writer.WriteString(UnitName, indicator.Unit.ToWire());
         WriteNullable(writer, CounterName, indicator.Counter);
         writer.WriteString(QualifierName, indicator.Qualifier.ToWire());
         writer.WriteString(KindName, indicator.Kind.ToWire());

@@ -18,7 +18,7 @@ public static class ExtractionScorer
     public static IEnumerable<ScoredPrediction> Predictions(ExtractionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Indicators.Select(i => new ScoredPrediction(result.DocumentName, i.Surface, i.Start, i.Value, i.Unit.ToCode(), i.Metric, i.District, i.Sector, i.Period));
+        return result.Indicators.Select(i => new ScoredPrediction(result.DocumentName, i.Surface, i.Start, i.Value, i.Unit.ToWire(), i.Metric, i.District, i.Sector, i.Period));
     }
 
     /// <summary>Scores <paramref name="predictions"/> against <paramref name="gold"/>; documents without gold are ignored.</summary>

@@ -21,7 +21,7 @@ public sealed class SeedImportTests
                 var date = SidecarMetadata.ReadFor(path)?.PublishedOn;
                 var name = Path.GetFileName(path);
                 return extractor.Extract(new SourceDocument(name, File.ReadAllBytes(path), date)).Indicators
-                    .Select(i => (name, i.Start, i.End, i.Value, Unit: i.Unit.ToCode(), i.Metric, i.District, i.Period));
+                    .Select(i => (name, i.Start, i.End, i.Value, Unit: i.Unit.ToWire(), i.Metric, i.District, i.Period));
             })
             .Order()
             .ToList();

@@ -46,7 +46,7 @@ public sealed partial class FilterBar
     [Parameter]
     public bool HideMetric { get; set; }
 
-    private IReadOnlyList<string> Units => Names.Reference.Units.Count > 0 ? Names.Reference.Units : CanonicalUnitCodes.All;
+    private IReadOnlyList<string> Units => Names.Reference.Units.Count > 0 ? Names.Reference.Units : WireNames.All<CanonicalUnit>();
 
     private DateRange? DateRange => Value.From is null && Value.To is null
         ? null

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Exports.Labels;
 using MetricsDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -7,8 +8,8 @@ namespace MetricsDashboard.Web.Model.Formatting;
 
 /// <summary>
 /// Human names for the keys stored with indicators (sector and metric keys, kinds, qualifiers) in
-/// the current UI language. Sector and metric names come from the reference tables, the rest from
-/// the UI resources.
+/// the current UI language. Sector and metric names come from the reference tables, kinds and
+/// qualifiers from the code table downloads use too (<see cref="CodeNames"/>), the rest from the UI resources.
 /// </summary>
 public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStrings> localizer, CultureInfo culture, IReadOnlyDictionary<string, int>? areaCounts = null)
 {
@@ -37,24 +38,9 @@ public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStr
     /// <summary>An area name, or "unspecified" for indicators whose text names none.</summary>
     public string Area(string? name) => string.IsNullOrEmpty(name) ? localizer[nameof(UiStrings.Unspecified)] : name;
 
-    public string Kind(string? kind) => kind switch
-    {
-        "actual" => localizer[nameof(UiStrings.KindActual)],
-        "target" => localizer[nameof(UiStrings.KindTarget)],
-        "change" => localizer[nameof(UiStrings.KindChange)],
-        "rank" => localizer[nameof(UiStrings.KindRank)],
-        _ => kind ?? "",
-    };
+    public string Kind(string? kind) => CodeNames.Name(CodeNames.Kinds, kind, _chinese);
 
-    public string Qualifier(string? qualifier) => qualifier switch
-    {
-        "exact" => localizer[nameof(UiStrings.QualifierExact)],
-        "approx" => localizer[nameof(UiStrings.QualifierApprox)],
-        "more_than" => localizer[nameof(UiStrings.QualifierMoreThan)],
-        "at_most" => localizer[nameof(UiStrings.QualifierAtMost)],
-        "range" => localizer[nameof(UiStrings.QualifierRange)],
-        _ => qualifier ?? "",
-    };
+    public string Qualifier(string? qualifier) => CodeNames.Name(CodeNames.Qualifiers, qualifier, _chinese);
 
     public string Unit(string unit, string? counter = null) => QuantityFormatter.UnitName(unit, counter, culture);
 
