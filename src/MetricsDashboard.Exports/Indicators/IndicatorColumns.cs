@@ -4,7 +4,8 @@ namespace MetricsDashboard.Exports.Indicators;
 
 /// <summary>
 /// The columns of an indicator download: the fields of INDICATORS.md in their order, then the
-/// source article (id, title, publication date) so every number can be traced.
+/// source article (id, title, publication date) so every number can be traced, then who reviewed it
+/// (status pending, verified or corrected; reviewer; UTC time): excluded figures are not in a download.
 /// </summary>
 public static class IndicatorColumns
 {
@@ -30,6 +31,9 @@ public static class IndicatorColumns
         new("article_id", "文章编号", "Article id", Width: 10),
         new("article_title", "文章标题", "Article title", Width: 36),
         new("published_on", "发布日期", "Published on", Width: 12),
+        new("review_status", "审核状态", "Review status", Width: 12),
+        new("reviewed_by", "审核人", "Reviewed by", Width: 14),
+        new("reviewed_at", "审核时间", "Reviewed at (UTC)", Width: 20),
     ];
 
     public static object?[] ToCells(IndicatorRow r) =>
@@ -37,6 +41,7 @@ public static class IndicatorColumns
         r.Doc, r.Surface, r.Start, r.End, r.Value, r.ValueMax,
         r.Unit, r.Counter, r.Qualifier, r.Kind, r.Metric, r.Label, r.District, r.Sector, r.Period, r.Sentence,
         r.Confidence, r.ArticleId, r.ArticleTitle, r.PublishedOn,
+        r.ReviewStatus, r.ReviewedBy, r.ReviewedAt is DateTime at ? at.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null,
     ];
 
     public static ExportSource ToSource(CitedArticle article) =>
