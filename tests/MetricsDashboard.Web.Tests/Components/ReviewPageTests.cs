@@ -80,7 +80,7 @@ public sealed class ReviewPageTests : IDisposable
 
         cut.Find("[data-testid=review-queue]").KeyDown("x");
         Assert.Empty(_review.Calls);
-        cut.Find("[data-testid=exclude-reason]").Change("重复计算");
+        cut.Find("[data-testid=exclude-reason]").Input("重复计算");
         cut.Find("[data-testid=exclude-confirm]").Click();
 
         Assert.Equal(["exclude 11 '重复计算' by admin"], _review.Calls);
@@ -108,7 +108,7 @@ public sealed class ReviewPageTests : IDisposable
 
         cut.Find("[data-testid=review-queue]").KeyDown("e");
         cut.Find("[data-testid=correct-metric]").Change("investment");
-        cut.Find("[data-testid=correct-period]").Change("2024-11");
+        cut.Find("[data-testid=correct-period]").Input("2024-11");
         cut.Find("[data-testid=correct-save]").Click();
 
         Assert.Equal(["correct 11 metric=investment,period=2024-11 by admin"], _review.Calls);
@@ -122,7 +122,7 @@ public sealed class ReviewPageTests : IDisposable
         var cut = Render();
 
         cut.Find("[data-testid=review-edit]").Click();
-        cut.Find("[data-testid=correct-period]").Change("soon");
+        cut.Find("[data-testid=correct-period]").Input("soon");
         cut.Find("[data-testid=correct-save]").Click();
 
         Assert.Equal("not a period: 'soon'", cut.Find("[data-testid=review-error]").TextContent);
