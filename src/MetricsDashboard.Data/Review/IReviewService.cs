@@ -21,6 +21,13 @@ public interface IReviewService
     /// <summary>Corrects fields (<see cref="ReviewFields.All"/> to wire values; empty text for null), on top of earlier corrections.</summary>
     Task<ReviewOutcome> CorrectAsync(long indicatorId, IReadOnlyDictionary<string, string?> fields, string by, CancellationToken ct = default);
 
+    /// <summary>
+    /// Makes figure <paramref name="indicatorId"/> one fact with figure <paramref name="intoIndicatorId"/>:
+    /// a correction of the fields facts are keyed by (metric, area, period, kind, unit, counter,
+    /// value) to the target's reading, so the fact grouper joins them on every storing.
+    /// </summary>
+    Task<ReviewOutcome> MergeAsync(long indicatorId, long intoIndicatorId, string by, CancellationToken ct = default);
+
     /// <summary>Takes back a decision in force; the decision it replaced holds again.</summary>
     Task<ReviewOutcome> UndoAsync(long decisionId, string by, CancellationToken ct = default);
 

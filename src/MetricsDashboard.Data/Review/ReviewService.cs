@@ -175,6 +175,39 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
         return DecideAsync(indicatorId, ReviewActions.Correct, null, clean, by, ct);
     }
 
+    // The fields a fact is keyed by (FactMention.SameReading and the value).
+    private static readonly string[] FactKey =
+        [ReviewFields.Metric, ReviewFields.District, ReviewFields.Period, ReviewFields.Kind, ReviewFields.Unit, ReviewFields.Counter, ReviewFields.Value];
+
+    /// <inheritdoc />
+    public async Task<ReviewOutcome> MergeAsync(long indicatorId, long intoIndicatorId, string by, CancellationToken ct = default)
+    {
+        if (indicatorId == intoIndicatorId)
+        {
+            throw new ReviewException("a figure cannot be merged with itself");
+        }
+        Dictionary<string, string?> differing;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var rows = await db.Indicators.AsNoTracking().Where(i => i.Id == indicatorId || i.Id == intoIndicatorId).ToListAsync(ct);
+            var source = rows.FirstOrDefault(r => r.Id == indicatorId) ?? throw new ReviewException($"no figure #{indicatorId}", notFound: true);
+            var target = rows.FirstOrDefault(r => r.Id == intoIndicatorId) ?? throw new ReviewException($"no figure #{intoIndicatorId}", notFound: true);
+            if (source.FactId is not null && source.FactId == target.FactId)
+            {
+                throw new ReviewException($"figures #{indicatorId} and #{intoIndicatorId} are one fact already");
+            }
+            differing = FactKey.Where(f => ReviewFields.Read(source, f) != ReviewFields.Read(target, f))
+                .ToDictionary(f => f, f => ReviewFields.Read(target, f), StringComparer.Ordinal);
+            if (differing.Count == 0)
+            {
+                // Same reading yet two facts: the grouper keeps them apart on purpose (one sentence, undated
+                // or non-additive figures across articles, a part and its total); a correction cannot join them.
+                throw new ReviewException($"figures #{indicatorId} and #{intoIndicatorId} already read the same; the fact grouper keeps them apart (same sentence, undated or not an amount, or a total and its part)");
+            }
+        }
+        return await CorrectAsync(indicatorId, differing, by, ct);
+    }
+
     private async Task<ReviewOutcome> DecideAsync(long indicatorId, string action, string? reason, Dictionary<string, string?> corrections, string by, CancellationToken ct)
     {
         by = CheckName(by);

@@ -205,4 +205,30 @@ public sealed class ReviewServiceTests
         Assert.All(noArea, i => Assert.Contains(DoubtReasons.MetricOther, i.Doubts));
         Assert.DoesNotContain(noArea, i => i.Surface == "1298.6亿元");
     }
+
+    [Fact]
+    public async Task Merge_TwoReadingsOfOneFigure_BecomeOneFact_CountedOnce_AndStayMergedAfterReextract()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ImportAsync(db, "a.txt", Jinjiang);
+        await ImportAsync(db, "b.txt", "锦江区社会消费品零售总额实现1298.6亿元。");
+        long target = await IdOfAsync(db, "a.txt", "1298.6亿元"), source = await IdOfAsync(db, "b.txt", "1298.6亿元");
+        await using (var context = db.Context())
+        {
+            Assert.Equal(2, await context.Facts.CountAsync());
+        }
+
+        await Review(db).MergeAsync(source, target, "ana");
+        await db.Importer.ReextractAsync(all: true);
+
+        await using (var context = db.Context())
+        {
+            var fact = await context.Facts.SingleAsync();
+            Assert.Equal(2, fact.MentionCount);
+        }
+        Assert.Equal(1298.6e8, await RetailTotalAsync(db), 1);
+        var (merged, into) = (await IdOfAsync(db, "b.txt", "1298.6亿元"), await IdOfAsync(db, "a.txt", "1298.6亿元"));
+        var again = await Assert.ThrowsAsync<ReviewException>(() => Review(db).MergeAsync(merged, into, "ana"));
+        Assert.Contains("one fact already", again.Message);
+    }
 }

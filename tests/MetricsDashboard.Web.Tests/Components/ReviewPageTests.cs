@@ -164,4 +164,19 @@ public sealed class ReviewPageTests : IDisposable
 
         Assert.Equal(["undo 9 by admin"], _review.Calls);
     }
+
+    [Fact]
+    public void KeyM_Twice_MergesTheFirstPickedFigureIntoTheSecond()
+    {
+        var cut = Render();
+
+        cut.Find("[data-testid=review-queue]").KeyDown("m");
+        Assert.Contains("100亿元", cut.Find("[data-testid=merge-pick]").TextContent);
+        cut.Find("[data-testid=review-queue]").KeyDown("j");
+        cut.Find("[data-testid=review-queue]").KeyDown("j");
+        cut.Find("[data-testid=review-queue]").KeyDown("m");
+
+        Assert.Equal(["merge 11 into 13 by admin"], _review.Calls);
+        Assert.Empty(cut.FindAll("[data-testid=merge-pick]"));
+    }
 }

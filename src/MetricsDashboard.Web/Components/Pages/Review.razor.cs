@@ -40,6 +40,7 @@ public sealed partial class Review : ComponentBase
     private DisplayNames? _names;
     private ElementReference _queue;
     private bool _focusQueue = true;
+    private ReviewItem? _mergeSource;
 
     private enum Panel { None, Exclude, Correct }
 
@@ -154,6 +155,11 @@ public sealed partial class Review : ComponentBase
             }
             return;
         }
+        if (e.Key == "Escape")
+        {
+            _mergeSource = null;
+            return;
+        }
         switch (e.Key)
         {
             case "j" or "ArrowDown": await SelectAsync(_selected + 1); break;
@@ -161,6 +167,7 @@ public sealed partial class Review : ComponentBase
             case "v": await VerifyAsync(); break;
             case "x": OpenExclude(); break;
             case "e": OpenCorrect(); break;
+            case "m": await MergeAsync(); break;
         }
     }
 
@@ -172,6 +179,22 @@ public sealed partial class Review : ComponentBase
         {
             await ActAsync(by => Service.VerifyAsync(id, by));
         }
+    }
+
+    /// <summary>The first press picks the figure to merge, the second (on another figure) merges it into that one's fact.</summary>
+    private async Task MergeAsync()
+    {
+        if (Selected is not { Id: long id } item)
+        {
+            return;
+        }
+        if (_mergeSource is not { Id: long source } || source == id)
+        {
+            _mergeSource = item;
+            return;
+        }
+        _mergeSource = null;
+        await ActAsync(by => Service.MergeAsync(source, id, by));
     }
 
     private void OpenExclude()
@@ -331,6 +354,7 @@ public sealed partial class Review : ComponentBase
         ReviewFields.District => L[nameof(ReviewStrings.FieldDistrict)],
         ReviewFields.Sector => L[nameof(ReviewStrings.FieldSector)],
         ReviewFields.Period => L[nameof(ReviewStrings.FieldPeriod)],
+        "reason" => L[nameof(ReviewStrings.FieldReason)],
         _ => L[nameof(ReviewStrings.ColumnStatus)],
     };
 

@@ -46,6 +46,8 @@ public sealed class FakeReviewService : IReviewService
         return Act($"correct {indicatorId} {string.Join(',', fields.Select(f => f.Key + "=" + f.Value))} by {by}", ReviewStatuses.Corrected);
     }
 
+    public Task<ReviewOutcome> MergeAsync(long indicatorId, long intoIndicatorId, string by, CancellationToken ct = default) => Act($"merge {indicatorId} into {intoIndicatorId} by {by}", ReviewStatuses.Corrected);
+
     public Task<ReviewOutcome> UndoAsync(long decisionId, string by, CancellationToken ct = default) => Act($"undo {decisionId} by {by}", ReviewStatuses.Pending);
 
     public Task<IReadOnlyList<ReviewAudit>> AuditAsync(int take, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<ReviewAudit>>(Audit.Take(take).ToList());
