@@ -7,7 +7,7 @@ namespace MetricsDashboard.Cli;
 /// <summary>The <c>metricsdashboard</c> command line: parses the command, runs it, maps failures to exit codes.</summary>
 internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguration configuration, Func<IIndicatorExtractor> extractorFactory, Stream? stdoutBytes = null)
 {
-    public const string Help = """
+    public static readonly string Help = $"""
         metricsdashboard — extract, store and query numeric indicators of Chengdu news articles
 
         Usage: metricsdashboard <command> [arguments]
@@ -24,6 +24,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguratio
           generate --count N [--db path] [--seed S]   add N deterministic synthetic indicators through the bulk path
           bench-store [--count 1000000] [--db path] [--runs 30] [--keep]
                                            load a fresh database and time the dashboard's typical queries
+        {ReviewCommand.Usage}
           help                             this text
 
         Database: --db <path> > environment METRICSDASHBOARD_DB > appsettings.json (ConnectionStrings:Default,
@@ -56,6 +57,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguratio
                 "reextract" => await ReextractCommand.RunAsync(context, rest, ct),
                 "generate" => await GenerateCommand.RunAsync(context, rest, ct),
                 "bench-store" => await BenchStoreCommand.RunAsync(context, rest, ct),
+                "review" => await ReviewCommand.RunAsync(context, rest, ct),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

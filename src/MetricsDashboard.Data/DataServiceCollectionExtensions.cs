@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Sessions.IAdminSessionStore, Sessions.EfAdminSessionStore>();
+        services.AddSingleton<Review.IReviewService, Review.ReviewService>();
         return services;
     }
 }

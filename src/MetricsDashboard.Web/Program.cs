@@ -27,6 +27,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowHeadWhereGet
 app.MapHealthChecks("/healthz");
 app.MapDownloads();
 app.MapFacts();
+app.MapReview();
 app.MapCultureSwitch();
 app.MapAccountEndpoints();
 

@@ -43,6 +43,8 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public Data.Queries.Facts.IFactQueryService Facts => _provider.GetRequiredService<Data.Queries.Facts.IFactQueryService>();
 
+    public IServiceProvider Services => _provider;
+
     public DatabaseInitializer Initializer => _provider.GetRequiredService<DatabaseInitializer>();
 
     /// <summary>A migrated, seeded database using <paramref name="extractor"/> (the real one by default).</summary>

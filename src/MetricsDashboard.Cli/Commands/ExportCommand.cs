@@ -10,7 +10,7 @@ namespace MetricsDashboard.Cli.Commands;
 /// <summary>
 /// <c>export [--db path] [--format csv|json|xlsx] [--output file] [--lang zh|en] [filters]</c>: writes
 /// indicator rows through the same writers as <c>/api/indicators</c>, so the files are the same
-/// (20 columns, CRLF, BOM, formula-like text neutralised), streamed from the database.
+/// (23 columns: the contract's fields, the source article, the review status; CRLF, BOM, formula-like text neutralised), streamed from the database.
 /// </summary>
 internal static class ExportCommand
 {

@@ -20,4 +20,10 @@ public interface IIndicatorImportService
     /// extractor version (or of all documents), replacing their articles and indicators.
     /// </summary>
     Task<ImportReport> ReextractAsync(bool all = false, IProgress<ImportProgress>? progress = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores one document's figures again from its original text: how a review decision is
+    /// applied at once (the decisions are applied whenever a document's figures are stored).
+    /// </summary>
+    Task<ImportReport> ReextractDocumentAsync(int documentId, CancellationToken ct = default);
 }

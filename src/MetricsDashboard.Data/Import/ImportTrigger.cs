@@ -7,4 +7,7 @@ public enum ImportTrigger
     Startup,
     Upload,
     Reextract,
+
+    /// <summary>A review decision stored its document's figures again.</summary>
+    Review,
 }

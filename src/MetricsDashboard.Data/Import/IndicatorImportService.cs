@@ -3,6 +3,7 @@ using MetricsDashboard.Data.Facts;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Reference;
+using MetricsDashboard.Data.Review;
 using MetricsDashboard.Extraction;
 using MetricsDashboard.Extraction.Decoding;
 using MetricsDashboard.Extraction.Model;
@@ -61,6 +62,10 @@ public sealed class IndicatorImportService(
         }
         return await RunAsync(ImportTrigger.Reextract, ids.Count, (run, i, c) => ReextractOneAsync(run, ids[i], c), progress, ct);
     }
+
+    /// <inheritdoc />
+    public Task<ImportReport> ReextractDocumentAsync(int documentId, CancellationToken ct = default) =>
+        RunAsync(ImportTrigger.Review, 1, (run, _, c) => ReextractOneAsync(run, documentId, c), null, ct);
 
     /// <summary>The files an import of a path covers (<see cref="DocumentIdentity.IsImportCandidate"/>), in name order.</summary>
     /// <exception cref="FileNotFoundException">The path is neither a file nor a folder.</exception>
@@ -326,6 +331,8 @@ public sealed class IndicatorImportService(
                     row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
                     stored.Add(row);
                 }
+                // Reviewers' decisions (corrections, exclusions, verifications) hold for every version of the document.
+                stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
                 var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
                 using (var writer = new IndicatorBulkWriter(connection, transaction))
                 {

@@ -16,6 +16,7 @@ public sealed class IndicatorBulkWriter : IDisposable
         "Qualifier", "Kind", "Metric", "Label", "District", "Sector", "Period", "PeriodStart", "PeriodEnd",
         "Sentence", "SentenceStart", "Confidence", "ExtractorVersion", "PublishedOn", "PublishedMonth",
         "Form", "PartOfIndicatorId", "InHeadline", "FactId", "MergeReason", "Id",
+        "ReviewStatus", "ReviewedBy", "ReviewedAt",
     ];
 
     private readonly SqliteCommand _command;
@@ -44,6 +45,7 @@ public sealed class IndicatorBulkWriter : IDisposable
             i.Sentence, i.SentenceStart, i.Confidence, i.ExtractorVersion, Date(i.PublishedOn), i.PublishedMonth,
             // Id 0 (NULL) lets SQLite choose it; an import chooses it so that facts can point at it.
             i.Form, i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? null : i.Id,
+            i.ReviewStatus, i.ReviewedBy, Time(i.ReviewedAt),
         ];
         for (var p = 0; p < values.Length; p++)
         {
@@ -58,4 +60,7 @@ public sealed class IndicatorBulkWriter : IDisposable
 
     // EF Core stores DateOnly in SQLite as yyyy-MM-dd text; the same here, so EF reads these rows back.
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    // EF Core stores DateTime in SQLite as yyyy-MM-dd HH:mm:ss.FFFFFFF text.
+    private static string? Time(DateTime? time) => time?.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -83,4 +83,13 @@ public sealed class StoredIndicator
 
     /// <summary>Why the mention is in its fact: first_report, same_figure, headline_repeat or cross_article.</summary>
     public string? MergeReason { get; set; }
+
+    /// <summary>pending, verified or corrected: materialised from the review decisions (excluded mentions are not stored).</summary>
+    public string ReviewStatus { get; set; } = Review.ReviewStatuses.Pending;
+
+    /// <summary>Who verified or corrected the mention, else null.</summary>
+    public string? ReviewedBy { get; set; }
+
+    /// <summary>UTC time of the review decision that holds for the mention, else null.</summary>
+    public DateTime? ReviewedAt { get; set; }
 }

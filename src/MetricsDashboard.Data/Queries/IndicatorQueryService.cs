@@ -25,7 +25,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     private static readonly Expression<Func<StoredIndicator, IndicatorRow>> ToRow = i => new IndicatorRow(
         i.Id, i.DocumentId, i.ArticleId, i.Article!.Title ?? "", i.Document!.FileName, i.PublishedOn,
         i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter, i.Qualifier, i.Kind,
-        i.Metric, i.Label, i.District, i.Sector, i.Period, i.Sentence, i.SentenceStart, i.Confidence);
+        i.Metric, i.Label, i.District, i.Sector, i.Period, i.Sentence, i.SentenceStart, i.Confidence,
+        i.ReviewStatus, i.ReviewedBy, i.ReviewedAt);
 
     /// <inheritdoc />
     public async Task<DashboardSummary> GetSummaryAsync(IndicatorFilter filter, CancellationToken ct = default)

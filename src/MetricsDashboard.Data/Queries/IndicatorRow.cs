@@ -1,6 +1,9 @@
 namespace MetricsDashboard.Data.Queries;
 
-/// <summary>One indicator as pages and downloads show it: the contract's fields plus its document and article.</summary>
+/// <summary>
+/// One indicator as pages and downloads show it: the contract's fields plus its document and article,
+/// and its review status (pending, verified or corrected), reviewer and review time.
+/// </summary>
 public sealed record IndicatorRow(
     long Id,
     int DocumentId,
@@ -24,4 +27,7 @@ public sealed record IndicatorRow(
     string? Period,
     string Sentence,
     int SentenceStart,
-    double Confidence);
+    double Confidence,
+    string ReviewStatus = "pending",
+    string? ReviewedBy = null,
+    DateTime? ReviewedAt = null);

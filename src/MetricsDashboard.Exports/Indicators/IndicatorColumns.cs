@@ -4,7 +4,8 @@ namespace MetricsDashboard.Exports.Indicators;
 
 /// <summary>
 /// The columns of an indicator download: the fields of INDICATORS.md in their order, then the
-/// source article (id, title, publication date) so every number can be traced.
+/// source article (id, title, publication date) so every number can be traced, then who reviewed it
+/// (status pending, verified or corrected; reviewer; UTC time): excluded figures are not in a download.
 /// </summary>
 public static class IndicatorColumns
 {
@@ -30,6 +31,9 @@ public static class IndicatorColumns
         new(new("article_id", "文章编号", "Article id", Width: 10), r => r.ArticleId),
         new(new("article_title", "文章标题", "Article title", Width: 36), r => r.ArticleTitle),
         new(new("published_on", "发布日期", "Published on", Width: 12), r => r.PublishedOn),
+        new(new("review_status", "审核状态", "Review status", Width: 12), r => r.ReviewStatus),
+        new(new("reviewed_by", "审核人", "Reviewed by", Width: 14), r => r.ReviewedBy),
+        new(new("reviewed_at", "审核时间", "Reviewed at (UTC)", Width: 20), r => r.ReviewedAt is DateTime at ? at.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null),
     ];
 
     /// <summary>The headings of <see cref="All"/>.</summary>

@@ -13,6 +13,10 @@ public static class DashboardUrls
     public const string Explore = "/explore";
     public const string Articles = "/articles";
     public const string Import = "/import";
+    public const string Review = "/review";
+
+    /// <summary>The reviewed figures as gold JSON lines (administrators only).</summary>
+    public const string ReviewGold = "/api/review/gold";
     public const string Login = "/account/login";
     public const string Logout = "/account/logout";
 

@@ -95,7 +95,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (import, export));
         Assert.Contains("1 imported", importOut);
         var lines = _out.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("\uFEFFdoc,surface,start,end,value,value_max,unit,counter,qualifier,kind,metric,label,district,sector,period,sentence,confidence,article_id,article_title,published_on", lines[0]);
+        Assert.Equal("\uFEFFdoc,surface,start,end,value,value_max,unit,counter,qualifier,kind,metric,label,district,sector,period,sentence,confidence,article_id,article_title,published_on,review_status,reviewed_by,reviewed_at", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("a.txt,12亿元,", lines[1], StringComparison.Ordinal);
     }

@@ -41,7 +41,7 @@ public sealed partial class CliAndApiExportTests : IClassFixture<SeededAppFixtur
         var lines = Encoding.UTF8.GetString(cli).Split("\r\n");
         Assert.Contains(lines, l => l.Contains(",\"'=HYPERLINK(", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(",\"=HYPERLINK(", StringComparison.Ordinal));
-        Assert.Equal(20, lines[0].Split(',').Length);
+        Assert.Equal(23, lines[0].Split(',').Length);
     }
 
     [Fact]

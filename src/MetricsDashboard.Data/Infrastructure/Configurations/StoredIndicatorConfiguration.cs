@@ -15,6 +15,7 @@ internal sealed class StoredIndicatorConfiguration : IEntityTypeConfiguration<St
         // A fact is deleted only once its last mention is gone; SetNull keeps a stray delete harmless.
         builder.HasOne(i => i.Fact).WithMany().HasForeignKey(i => i.FactId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(i => i.Form).HasDefaultValue("amount");
+        builder.Property(i => i.ReviewStatus).HasDefaultValue(Review.ReviewStatuses.Pending);
 
         // Counts and sums come from the rollup tables; these indexes serve lists and summaries.
         // District_Cover carries every filter column, so an area filter (the dashboard's usual one)

@@ -54,4 +54,7 @@ public sealed class FakeImporter : IIndicatorImportService
         ImportFileReport[] files = [new("a.txt", ImportFileStatus.Replaced, null, 7, 5), new("b.txt", ImportFileStatus.Replaced, null, 8, 2)];
         return Task.FromResult(new ImportReport(2, ImportTrigger.Reextract, DateTime.UtcNow, DateTime.UtcNow, files));
     }
+
+    public Task<ImportReport> ReextractDocumentAsync(int documentId, CancellationToken ct = default) =>
+        throw new NotSupportedException();
 }
