@@ -38,6 +38,9 @@ internal sealed class ImportBatch : IAsyncDisposable
 
     public SqliteTransaction Transaction => (SqliteTransaction)_transaction!.GetDbTransaction();
 
+    /// <summary>Whether the batch holds files not yet committed.</summary>
+    public bool HasPending => _pending.Count > 0;
+
     /// <summary>Whether the batch has done enough to commit.</summary>
     public bool IsDue => _pending.Count >= MaxFiles || _open.Elapsed >= MaxOpenTime;
 

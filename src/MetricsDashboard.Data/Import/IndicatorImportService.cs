@@ -123,8 +123,14 @@ public sealed class IndicatorImportService(
         await using var batch = await ImportBatch.BeginAsync(contextFactory, ct);
         try
         {
-            await foreach (var prepared in OrderedLookahead.RunAsync(count, Lookahead, prepare, ct))
+            await foreach (var next in OrderedLookahead.RunAsync(count, Lookahead, prepare, ct))
             {
+                if (!next.IsCompleted && batch.HasPending)
+                {
+                    // Storing caught up with reading: commit while waiting, so what is done is durable.
+                    committed.AddRange(await batch.CommitAsync(ct));
+                }
+                var prepared = await next;
                 ct.ThrowIfCancellationRequested();
                 var report = await StoreAsync(batch, runId, prepared, ct);
                 batch.Record(runId, report);

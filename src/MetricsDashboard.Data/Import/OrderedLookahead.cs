@@ -9,7 +9,7 @@ namespace MetricsDashboard.Data.Import;
 /// </summary>
 internal static class OrderedLookahead
 {
-    public static async IAsyncEnumerable<T> RunAsync<T>(int count, int window, Func<int, CancellationToken, Task<T>> work, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<Task<T>> RunAsync<T>(int count, int window, Func<int, CancellationToken, Task<T>> work, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -24,7 +24,9 @@ internal static class OrderedLookahead
                     var item = next++;
                     pending.Enqueue(Task.Run(() => work(item, stop.Token), stop.Token));
                 }
-                yield return await pending.Dequeue();
+                // It leaves the window when the consumer asks for the next one, having awaited it.
+                yield return pending.Peek();
+                _ = pending.Dequeue();
             }
         }
         finally
