@@ -49,6 +49,8 @@ internal sealed class ImportBatch : IAsyncDisposable
         var db = await contextFactory.CreateDbContextAsync(ct);
         try
         {
+            // Each file has its savepoint already; EF's own around every SaveChanges would only add statements.
+            db.Database.AutoSavepointsEnabled = false;
             await db.Database.OpenConnectionAsync(ct);
             await BulkWriteSettings.ApplyAsync(db, ct);
             var batch = new ImportBatch(db);

@@ -396,6 +396,7 @@ public sealed class IndicatorImportService(
                 writer.Write(row);
             }
         }
+        await AreaArticles.AddDocumentAsync(connection, transaction, document.Id, ct);
         await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
         // Rows of facts that changed or left are recomputed, before and after; a joined fact that
         // still reads the same (key, value, summable) changes no row; facts made here are added.
