@@ -14,7 +14,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguratio
 
         Commands:
           extract <file-or-folder>...      print one JSON object per indicator (INDICATORS.md fields)
-          import <file-or-folder>... [--db path]   import .txt/.md/.html files (with <file>.meta.json sidecars), print the run report
+          import <file-or-folder>... [--db path] [--progress]   import .txt/.md/.html files (with <file>.meta.json sidecars), print
+                                           the run report; progress on stderr (on a terminal, or with --progress)
           export [--db path] [--format csv|json|xlsx] [--output file] [--lang zh|en] [--district X]... [--sector Y]...
                  [--metric M]... [--unit U]... [--kind K]... [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--text T]
                                            write the indicator rows: the same files as /api/indicators (CSV: UTF-8

@@ -19,6 +19,9 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IConfigur
 
     public TextWriter Error { get; } = stderr;
 
+    /// <summary>Whether <see cref="Error"/> is the process's standard error on a terminal (not redirected to a file or pipe).</summary>
+    public bool ErrorIsTerminal => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
+
     public IConfiguration Configuration { get; } = configuration;
 
     public IIndicatorExtractor CreateExtractor() => extractorFactory();

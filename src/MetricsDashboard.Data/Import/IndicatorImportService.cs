@@ -8,16 +8,16 @@ using MetricsDashboard.Extraction;
 using MetricsDashboard.Extraction.Decoding;
 using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MetricsDashboard.Data.Import;
 
 /// <summary>
-/// Stores what the extractor finds. Every file is read, checked and extracted outside any
-/// transaction, then stored, replaced or left alone in one transaction of its own, so a failure or
-/// a kill leaves the database as it was before that file.
+/// Stores what the extractor finds. Files are read, checked and extracted a few ahead, outside any
+/// transaction, then stored in order, batched into one transaction with a savepoint per file
+/// (<see cref="ImportBatch"/>): a failing file is rolled back alone, and a kill loses at most the
+/// open batch, which the next run imports again while skipping what was committed.
 /// </summary>
 public sealed class IndicatorImportService(
     IDbContextFactory<MetricsDbContext> contextFactory,
@@ -37,7 +37,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return RunAsync(options.Trigger, files.Count, (run, i, c) => ImportOneAsync(run, files[i], options, c), progress, ct);
+        return RunAsync(options.Trigger, files.Count, (i, c) => PrepareAsync(files[i], options, c), progress, ct);
     }
 
     /// <inheritdoc />
@@ -45,7 +45,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(options);
         var paths = ListFiles(fileOrFolder, options.Recursive);
-        return RunAsync(options.Trigger, paths.Count, (run, i, c) => ImportPathOneAsync(run, paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c), progress, ct);
+        return RunAsync(options.Trigger, paths.Count, (i, c) => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c), progress, ct);
     }
 
     /// <inheritdoc />
@@ -60,12 +60,12 @@ public sealed class IndicatorImportService(
                 .Select(d => d.Id)
                 .ToListAsync(ct);
         }
-        return await RunAsync(ImportTrigger.Reextract, ids.Count, (run, i, c) => ReextractOneAsync(run, ids[i], c), progress, ct);
+        return await RunAsync(ImportTrigger.Reextract, ids.Count, (i, c) => PrepareReextractionAsync(ids[i], c), progress, ct);
     }
 
     /// <inheritdoc />
     public Task<ImportReport> ReextractDocumentAsync(int documentId, CancellationToken ct = default) =>
-        RunAsync(ImportTrigger.Review, 1, (run, _, c) => ReextractOneAsync(run, documentId, c), null, ct);
+        RunAsync(ImportTrigger.Review, 1, (_, c) => PrepareReextractionAsync(documentId, c), null, ct);
 
     /// <summary>The files an import of a path covers (<see cref="DocumentIdentity.IsImportCandidate"/>), in name order.</summary>
     /// <exception cref="FileNotFoundException">The path is neither a file nor a folder.</exception>
@@ -85,10 +85,12 @@ public sealed class IndicatorImportService(
             .ToList();
     }
 
+    // Files are read and extracted a few ahead on the thread pool (OrderedLookahead) while the
+    // previous ones are stored in order, batched into transactions with a savepoint per file.
     private async Task<ImportReport> RunAsync(
         ImportTrigger trigger,
         int count,
-        Func<int, int, CancellationToken, Task<ImportFileReport>> importOne,
+        Func<int, CancellationToken, Task<PreparedFile>> prepare,
         IProgress<ImportProgress>? progress,
         CancellationToken ct)
     {
@@ -101,29 +103,61 @@ public sealed class IndicatorImportService(
                 db.ImportRuns.Add(run);
                 await db.SaveChangesAsync(ct);
             }
-            var reports = new List<ImportFileReport>(count);
+            var committed = new List<ImportFileReport>(count);
             try
             {
-                for (var i = 0; i < count; i++)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    var report = await importOne(run.Id, i, ct);
-                    reports.Add(report);
-                    progress?.Report(new ImportProgress(i + 1, count, report));
-                }
+                await StoreAllAsync(run.Id, count, prepare, committed, progress, ct);
             }
             finally
             {
-                // Recorded even when cancelled: the run shows what it got done before it stopped.
-                await FinishRunAsync(run, reports);
+                // Recorded even when cancelled or failed: the run shows what it got stored before it stopped.
+                await FinishRunAsync(run, committed);
             }
-            return new ImportReport(run.Id, trigger, run.StartedAt, run.FinishedAt!.Value, reports);
+            return new ImportReport(run.Id, trigger, run.StartedAt, run.FinishedAt!.Value, committed);
         }
         finally
         {
             ImportLock.Release();
         }
     }
+
+    private async Task StoreAllAsync(int runId, int count, Func<int, CancellationToken, Task<PreparedFile>> prepare,
+        List<ImportFileReport> committed, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var meter = new ImportProgressMeter(count);
+        await using var batch = await ImportBatch.BeginAsync(contextFactory, ct);
+        try
+        {
+            await foreach (var next in OrderedLookahead.RunAsync(count, Lookahead, prepare, ct))
+            {
+                if (!next.IsCompleted && batch.HasPending)
+                {
+                    // Storing caught up with reading: commit while waiting, so what is done is durable.
+                    committed.AddRange(await batch.CommitAsync(ct));
+                }
+                var prepared = await next;
+                ct.ThrowIfCancellationRequested();
+                var report = await StoreAsync(batch, runId, prepared, ct);
+                batch.Record(runId, report);
+                progress?.Report(meter.Add(report, prepared.Bytes));
+                if (batch.IsDue)
+                {
+                    committed.AddRange(await batch.CommitAsync(ct));
+                }
+            }
+            committed.AddRange(await batch.CommitAsync(ct));
+        }
+        catch (OperationCanceledException)
+        {
+            // The files finished before the cancellation are kept; the one in progress was rolled back to its savepoint.
+            committed.AddRange(await batch.CommitAsync(CancellationToken.None));
+            throw;
+        }
+    }
+
+    // Files prepared ahead of the one being stored: enough to keep the cores busy, few enough that
+    // large uploads do not pile up in memory.
+    private static readonly int Lookahead = Math.Clamp(Environment.ProcessorCount + 1, 2, 4);
 
     private async Task FinishRunAsync(ImportRun run, List<ImportFileReport> reports)
     {
@@ -139,7 +173,7 @@ public sealed class IndicatorImportService(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    private async Task<ImportFileReport> ImportPathOneAsync(int runId, string path, string name, ImportOptions options, CancellationToken ct)
+    private async Task<PreparedFile> PreparePathAsync(string path, string name, ImportOptions options, CancellationToken ct)
     {
         ImportMetadata? metadata;
         try
@@ -148,17 +182,18 @@ public sealed class IndicatorImportService(
         }
         catch (InvalidDataException e)
         {
-            return await RecordAsync(runId, Failed(name, ImportFileReason.ReadFailed, e.Message, e.Message), ct);
+            return PreparedFile.Done(Failed(name, ImportFileReason.ReadFailed, e.Message, e.Message));
         }
-        return await ImportOneAsync(runId, ImportSource.FromFile(path, metadata) with { FileName = name }, options, ct);
+        return await PrepareAsync(ImportSource.FromFile(path, metadata) with { FileName = name }, options, ct);
     }
 
-    private async Task<ImportFileReport> ImportOneAsync(int runId, ImportSource source, ImportOptions options, CancellationToken ct)
+    // Read, hash, extract: everything that needs no write, off the storing thread.
+    private async Task<PreparedFile> PrepareAsync(ImportSource source, ImportOptions options, CancellationToken ct)
     {
         var name = source.FileName;
         if (!ImportFileReader.IsSupported(name))
         {
-            return await RecordAsync(runId, Failed(name, ImportFileReason.Unsupported, null, ImportFileReader.UnsupportedMessage(name)), ct);
+            return PreparedFile.Done(Failed(name, ImportFileReason.Unsupported, null, ImportFileReader.UnsupportedMessage(name)));
         }
         byte[] bytes;
         try
@@ -167,19 +202,17 @@ public sealed class IndicatorImportService(
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            return await RecordAsync(runId, Failed(name, ImportFileReason.ReadFailed, e.Message, e.Message), ct);
+            return PreparedFile.Done(Failed(name, ImportFileReason.ReadFailed, e.Message, e.Message));
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // Committed content is skipped before extraction (a resumed run passes over what the killed
+        // one stored); content stored earlier in the same open batch is caught when storing.
         await using (var db = await contextFactory.CreateDbContextAsync(ct))
         {
-            var same = await db.Documents.Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(ct);
-            if (same is not null)
+            if (await SameContentAsync(db, name, hash, ct) is { } unchanged)
             {
-                var report = same.FileName == name
-                    ? new ImportFileReport(name, ImportFileStatus.Unchanged, "already stored", same.Id, 0, ImportFileReason.AlreadyStored)
-                    : new ImportFileReport(name, ImportFileStatus.Unchanged, $"same content already stored as {same.FileName}", same.Id, 0, ImportFileReason.SameContentStored, same.FileName);
-                return await RecordAsync(runId, report, ct);
+                return PreparedFile.Done(unchanged, bytes.LongLength);
             }
         }
 
@@ -203,12 +236,12 @@ public sealed class IndicatorImportService(
         }
         catch (UnreadableDocumentException e)
         {
-            return await RecordAsync(runId, Failed(name, ImportFileReason.Unreadable, e.Reason, $"unreadable: {e.Reason}"), ct);
+            return PreparedFile.Done(Failed(name, ImportFileReason.Unreadable, e.Reason, $"unreadable: {e.Reason}"), bytes.LongLength);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogWarning(e, "Extraction failed for {File}", name);
-            return await RecordAsync(runId, Failed(name, ImportFileReason.ExtractionFailed, e.Message, $"extraction failed: {e.Message}"), ct);
+            return PreparedFile.Done(Failed(name, ImportFileReason.ExtractionFailed, e.Message, $"extraction failed: {e.Message}"), bytes.LongLength);
         }
 
         var stored = new StoredDocument
@@ -227,19 +260,28 @@ public sealed class IndicatorImportService(
             ExtractorVersion = result.ExtractorVersion,
             SizeBytes = bytes.LongLength,
         };
-        return await StoreAsync(runId, stored, result, replaceByName: true, previousMonth: null, ct);
+        return PreparedFile.ToStore(stored, result, replaceByName: true, previousMonth: null, bytes.LongLength);
     }
 
-    private async Task<ImportFileReport> ReextractOneAsync(int runId, int documentId, CancellationToken ct)
+    private static async Task<ImportFileReport?> SameContentAsync(MetricsDbContext db, string name, string hash, CancellationToken ct)
+    {
+        var same = await db.Documents.Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(ct);
+        return same is null ? null
+            : same.FileName == name
+                ? new ImportFileReport(name, ImportFileStatus.Unchanged, "already stored", same.Id, 0, ImportFileReason.AlreadyStored)
+                : new ImportFileReport(name, ImportFileStatus.Unchanged, $"same content already stored as {same.FileName}", same.Id, 0, ImportFileReason.SameContentStored, same.FileName);
+    }
+
+    private async Task<PreparedFile> PrepareReextractionAsync(int documentId, CancellationToken ct)
     {
         StoredDocument? stored;
         await using (var db = await contextFactory.CreateDbContextAsync(ct))
         {
-            stored = await db.Documents.AsTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
+            stored = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, ct);
         }
         if (stored is null)
         {
-            return await RecordAsync(runId, Failed($"#{documentId}", ImportFileReason.NoLongerStored, null, "document no longer stored"), ct);
+            return PreparedFile.Done(Failed($"#{documentId}", ImportFileReason.NoLongerStored, null, "document no longer stored"));
         }
         ExtractionResult result;
         try
@@ -250,7 +292,7 @@ public sealed class IndicatorImportService(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return await RecordAsync(runId, Failed(stored.FileName, ImportFileReason.ExtractionFailed, e.Message, $"extraction failed: {e.Message}"), ct);
+            return PreparedFile.Done(Failed(stored.FileName, ImportFileReason.ExtractionFailed, e.Message, $"extraction failed: {e.Message}"));
         }
         var previousMonth = StoredIndicatorMapper.MonthKey(stored.PublishedOn);
         if (stored.DateSource != DateSource.Metadata.ToWire())
@@ -261,114 +303,122 @@ public sealed class IndicatorImportService(
         stored.NormalisedText = result.NormalisedText;
         stored.ExtractorVersion = result.ExtractorVersion;
         stored.ImportedAt = DateTime.UtcNow;
-        return await StoreAsync(runId, stored, result, replaceByName: false, previousMonth, ct);
+        return PreparedFile.ToStore(stored, result, replaceByName: false, previousMonth, 0);
     }
 
-    // The one transaction of a file: remove the previous version, add document, articles,
-    // indicators and the file's result row. Any exception rolls all of it back.
-    private async Task<ImportFileReport> StoreAsync(int runId, StoredDocument document, ExtractionResult result, bool replaceByName, string? previousMonth, CancellationToken ct)
+    // A prepared file's outcome inside the batch: recorded as it is, or stored in a savepoint.
+    private async Task<ImportFileReport> StoreAsync(ImportBatch batch, int runId, PreparedFile prepared, CancellationToken ct)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var strategy = db.Database.CreateExecutionStrategy();
+        if (prepared.Outcome is { } outcome)
+        {
+            return outcome;
+        }
+        var document = prepared.Document!;
+        if (prepared.ReplaceByName && await SameContentAsync(batch.Db, document.FileName, document.ContentHash, ct) is { } unchanged)
+        {
+            return unchanged;
+        }
         try
         {
-            return await strategy.ExecuteAsync(async () =>
-            {
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-                var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction();
-                var replaced = false;
-                var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
-                List<long> touchedFacts = [];
-                if (replaceByName)
-                {
-                    var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => new { d.Id, d.PublishedOn }).FirstOrDefaultAsync(ct);
-                    if (previous is not null)
-                    {
-                        touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previous.Id, ct);
-                        await DeleteDocumentAsync(db, previous.Id, ct);
-                        months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
-                        replaced = true;
-                    }
-                    db.Documents.Add(document);
-                }
-                else
-                {
-                    months.Add(previousMonth);
-                    touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, document.Id, ct);
-                    await DeleteContentAsync(db, document.Id, ct);
-                    db.Documents.Update(document);
-                    replaced = true;
-                }
-                // Facts that lost mentions: re-pointed to a remaining mention, or deleted when none is left.
-                // Their rollup rows are read first: a deleted fact must leave its rows too.
-                var rollupKeys = await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct);
-                await FactLedger.RefreshAsync(connection, transaction, touchedFacts, Measures, ct);
-                var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
-                foreach (var article in articles)
-                {
-                    article.Document = document;
-                    db.Articles.Add(article);
-                }
-                await db.SaveChangesAsync(ct);
-
-                var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
-                var sourceArticles = result.Articles.ToDictionary(a => a.Index);
-                // Ids are chosen here (one import at a time, inside its transaction) so that facts,
-                // decided before the mentions are written, can name their representative mention.
-                var firstId = await NextIndicatorIdAsync(connection, transaction, ct);
-                var stored = new List<StoredIndicator>(result.Indicators.Count);
-                for (var k = 0; k < result.Indicators.Count; k++)
-                {
-                    var indicator = result.Indicators[k];
-                    var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
-                        : result.Articles.Count == 0 ? articleIds[0]
-                        : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
-                    var row = StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion);
-                    row.Id = firstId + k;
-                    row.InHeadline = HeadlineMentions.IsInHeadline(indicator, sourceArticles.GetValueOrDefault(indicator.ArticleIndex), result.NormalisedText);
-                    // A total comes before its parts.
-                    row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
-                    stored.Add(row);
-                }
-                // Reviewers' decisions (corrections, exclusions, verifications) hold for every version of the document.
-                stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
-                var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
-                using (var writer = new IndicatorBulkWriter(connection, transaction))
-                {
-                    foreach (var row in stored)
-                    {
-                        ct.ThrowIfCancellationRequested();
-                        (row.FactId, row.MergeReason) = facts.Of[row.Id];
-                        writer.Write(row);
-                    }
-                }
-                await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
-                // Rows of facts that changed or left are recomputed, before and after; a joined fact that
-                // still reads the same (key, value, summable) changes no row; facts made here are added.
-                var after = await FactRollups.StatesOfAsync(connection, transaction, facts.Recompute, ct);
-                var changed = facts.Recompute.Where(id => !facts.StoredBefore.TryGetValue(id, out var was) || !after.TryGetValue(id, out var now) || was != now).ToList();
-                rollupKeys.UnionWith(changed.Where(facts.StoredBefore.ContainsKey).Select(id => facts.StoredBefore[id].Key));
-                rollupKeys.UnionWith(changed.Where(after.ContainsKey).Select(id => after[id].Key));
-                rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct));
-                var made = facts.Final();
-                await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
-                await FactRollupAdditions.AddAsync(connection, transaction, made, rollupKeys, ct);
-                await IndicatorRollups.RebuildMonthsAsync(connection, transaction, months, ct);
-                var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
-                var report = new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
-                db.ImportFileResults.Add(ToRow(runId, report));
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return report;
-            });
+            return await batch.InFileAsync(() => StoreFileAsync(batch, document, prepared.Result!, prepared.ReplaceByName, prepared.PreviousMonth, ct), ct);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
             _logger.LogWarning(e, "Storing {File} failed; rolled back", document.FileName);
             var detail = (e.InnerException ?? e).Message;
-            return await RecordAsync(runId, Failed(document.FileName, ImportFileReason.NotStored, detail, $"not stored, database unchanged: {detail}"), ct);
+            return Failed(document.FileName, ImportFileReason.NotStored, detail, $"not stored, database unchanged: {detail}");
         }
+    }
+
+    // One file's writes, inside its savepoint of the batch: remove the previous version, add
+    // document, articles, mentions and facts. Any exception rolls all of it back to the savepoint.
+    private static async Task<ImportFileReport> StoreFileAsync(ImportBatch batch, StoredDocument document, ExtractionResult result, bool replaceByName, string? previousMonth, CancellationToken ct)
+    {
+        var db = batch.Db;
+        var connection = batch.Connection;
+        var transaction = batch.Transaction;
+        var replaced = false;
+        var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
+        List<long> touchedFacts = [];
+        if (replaceByName)
+        {
+            var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => new { d.Id, d.PublishedOn }).FirstOrDefaultAsync(ct);
+            if (previous is not null)
+            {
+                touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previous.Id, ct);
+                await DeleteDocumentAsync(db, previous.Id, ct);
+                months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
+                replaced = true;
+            }
+            db.Documents.Add(document);
+        }
+        else
+        {
+            months.Add(previousMonth);
+            touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, document.Id, ct);
+            await DeleteContentAsync(db, document.Id, ct);
+            db.Documents.Update(document);
+            replaced = true;
+        }
+        // Facts that lost mentions: re-pointed to a remaining mention, or deleted when none is left.
+        // Their rollup rows are read first: a deleted fact must leave its rows too.
+        var rollupKeys = await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct);
+        await FactLedger.RefreshAsync(connection, transaction, touchedFacts, Measures, ct);
+        var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
+        foreach (var article in articles)
+        {
+            article.Document = document;
+            db.Articles.Add(article);
+        }
+        await db.SaveChangesAsync(ct);
+
+        var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
+        var sourceArticles = result.Articles.ToDictionary(a => a.Index);
+        // Ids are chosen here (one import at a time, inside its transaction) so that facts,
+        // decided before the mentions are written, can name their representative mention.
+        var firstId = await NextIndicatorIdAsync(connection, transaction, ct);
+        var stored = new List<StoredIndicator>(result.Indicators.Count);
+        for (var k = 0; k < result.Indicators.Count; k++)
+        {
+            var indicator = result.Indicators[k];
+            var articleId = articleIds.TryGetValue(indicator.ArticleIndex, out var id) ? id
+                : result.Articles.Count == 0 ? articleIds[0]
+                : throw new InvalidDataException($"indicator '{indicator.Surface}' refers to article {indicator.ArticleIndex}, which the extractor did not return");
+            var row = StoredIndicatorMapper.ToStored(indicator, document.Id, articleId, document.PublishedOn, result.ExtractorVersion);
+            row.Id = firstId + k;
+            row.InHeadline = HeadlineMentions.IsInHeadline(indicator, sourceArticles.GetValueOrDefault(indicator.ArticleIndex), result.NormalisedText);
+            // A total comes before its parts.
+            row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
+            stored.Add(row);
+        }
+        // Reviewers' decisions (corrections, exclusions, verifications) hold for every version of the document.
+        stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
+        var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
+        using (var writer = new IndicatorBulkWriter(connection, transaction))
+        {
+            foreach (var row in stored)
+            {
+                ct.ThrowIfCancellationRequested();
+                (row.FactId, row.MergeReason) = facts.Of[row.Id];
+                writer.Write(row);
+            }
+        }
+        await AreaArticles.AddDocumentAsync(connection, transaction, document.Id, ct);
+        await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
+        // Rows of facts that changed or left are recomputed, before and after; a joined fact that
+        // still reads the same (key, value, summable) changes no row; facts made here are added.
+        var after = await FactRollups.StatesOfAsync(connection, transaction, facts.Recompute, ct);
+        var changed = facts.Recompute.Where(id => !facts.StoredBefore.TryGetValue(id, out var was) || !after.TryGetValue(id, out var now) || was != now).ToList();
+        rollupKeys.UnionWith(changed.Where(facts.StoredBefore.ContainsKey).Select(id => facts.StoredBefore[id].Key));
+        rollupKeys.UnionWith(changed.Where(after.ContainsKey).Select(id => after[id].Key));
+        rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct));
+        var made = facts.Final();
+        await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
+        await FactRollupAdditions.AddAsync(connection, transaction, made, rollupKeys, ct);
+        // The months' rollups are recomputed once per batch, before it commits.
+        batch.TouchMonths(months);
+        var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
+        return new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
     }
 
     private static async Task<long> NextIndicatorIdAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, CancellationToken ct)
@@ -390,24 +440,6 @@ public sealed class IndicatorImportService(
         await db.Indicators.Where(i => i.DocumentId == documentId).ExecuteDeleteAsync(ct);
         await db.Articles.Where(a => a.DocumentId == documentId).ExecuteDeleteAsync(ct);
     }
-
-    private async Task<ImportFileReport> RecordAsync(int runId, ImportFileReport report, CancellationToken ct)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        db.ImportFileResults.Add(ToRow(runId, report));
-        await db.SaveChangesAsync(ct);
-        return report;
-    }
-
-    private static ImportFileResult ToRow(int runId, ImportFileReport report) => new()
-    {
-        RunId = runId,
-        FileName = report.FileName,
-        Status = report.StatusName,
-        Message = report.Message,
-        DocumentId = report.DocumentId,
-        IndicatorsAdded = report.IndicatorsAdded,
-    };
 
     private static ImportFileReport Failed(string name, ImportFileReason reason, string? detail, string message) =>
         new(name, ImportFileStatus.Failed, message, null, 0, reason, detail);

@@ -30,6 +30,29 @@ public sealed class DatabaseInitializer(
         await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
         await SeedReferenceDataAsync(db, ct);
         await BackfillFactsAsync(db, ct);
+        await BackfillSearchIndexAsync(db, ct);
+    }
+
+    // Indicators stored before the text index existed are indexed once (a no-op afterwards).
+    private async Task BackfillSearchIndexAsync(MetricsDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var indexed = Search.SearchIndexBackfill.Run((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
+            if (indexed > 0)
+            {
+                _logger.LogInformation("Indexed {Indicators} stored indicators for text search", indexed);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     // A database from before facts existed (or a bulk load) has mentions without a fact: group

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Data.Search;
 using Microsoft.Data.Sqlite;
 
 namespace MetricsDashboard.Data.Infrastructure;
@@ -6,7 +7,8 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// <summary>
 /// Inserts indicators through one prepared command inside the caller's transaction: the change
 /// tracker costs more than SQLite itself at a million rows. Imports and the synthetic generator
-/// both write through it, so the fast path is the tested path.
+/// both write through it, so the fast path is the tested path. Each row's text-search entry
+/// (<see cref="SqliteBigramIndex"/>) is written with it: every insert of a mention goes through here.
 /// </summary>
 public sealed class IndicatorBulkWriter : IDisposable
 {
@@ -21,6 +23,7 @@ public sealed class IndicatorBulkWriter : IDisposable
 
     private readonly SqliteCommand _command;
     private readonly SqliteParameter[] _parameters;
+    private readonly SqliteCommand _search;
 
     public IndicatorBulkWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -30,6 +33,7 @@ public sealed class IndicatorBulkWriter : IDisposable
             $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"$p{i}"))}) RETURNING \"Id\"";
         _parameters = Columns.Select((_, i) => _command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
         _command.Prepare();
+        _search = SqliteBigramIndex.PrepareInsert(connection, transaction);
     }
 
     /// <summary>Number of rows written so far.</summary>
@@ -52,11 +56,16 @@ public sealed class IndicatorBulkWriter : IDisposable
             _parameters[p].Value = values[p] ?? DBNull.Value;
         }
         var id = (long)_command.ExecuteScalar()!;
+        SqliteBigramIndex.Insert(_search, id, i.Label, i.Sentence);
         Written++;
         return id;
     }
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose()
+    {
+        _command.Dispose();
+        _search.Dispose();
+    }
 
     // EF Core stores DateOnly in SQLite as yyyy-MM-dd text; the same here, so EF reads these rows back.
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Queries;
@@ -46,7 +47,11 @@ internal static class IndicatorFilterTranslator
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim();
-            query = query.Where(i => i.Label.Contains(text) || i.Sentence.Contains(text));
+            // The provider's text index when it can answer (same rows as the scan); otherwise a scan.
+            var matching = IndicatorTextIndex.For(db)?.Matching(db, text);
+            query = matching is not null
+                ? query.Where(i => matching.Contains(i.Id))
+                : query.Where(i => i.Label.Contains(text) || i.Sentence.Contains(text));
         }
         if (filter.DocumentId is { } documentId)
         {

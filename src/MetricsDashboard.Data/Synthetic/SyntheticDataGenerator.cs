@@ -129,6 +129,7 @@ public static class SyntheticDataGenerator
                 Execute(connection, tx, sql + ";");
             }
             IndicatorRollups.RebuildAll(connection, tx);
+            AreaArticles.RebuildAll(connection, tx);
             mentionsTime = watch.Elapsed;
             factsMade = Facts.FactBackfill.Run(connection, tx, MeasureCatalog.Default);
             tx.Commit();

@@ -20,11 +20,13 @@ internal sealed partial class FakeExtractor : IIndicatorExtractor
     /// <summary>Files whose third indicator carries a null surface, which the NOT NULL column rejects mid-insert.</summary>
     public HashSet<string> CorruptOn { get; } = [];
 
-    public int Calls { get; private set; }
+    private int _calls;
+
+    public int Calls => _calls;
 
     public ExtractionResult Extract(SourceDocument document)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         if (ThrowOn.Contains(document.Name))
         {
             throw new InvalidOperationException("extractor crashed");

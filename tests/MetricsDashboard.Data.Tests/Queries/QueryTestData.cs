@@ -38,8 +38,17 @@ internal static class QueryTestData
             Indicator(a4, null, "other", "people", "count", "名", "actual", 170000, "民警辅警", "组织17万余名民警辅警。", 14),
             Indicator(a5, "四川省", "finance", "financing", "CNY", null, "actual", 3.2e9, "融资需求", "四川省融资需求32亿元。", 7));
         await context.SaveChangesAsync();
-        // Rows added through EF bypass the importer, which keeps the rollups; rebuild them as a bulk load does.
+        // Rows added through EF bypass the importer, which keeps the rollups, the area articles and
+        // the text index; rebuild them as a bulk load does.
         await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql);
+        await context.Database.OpenConnectionAsync();
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection();
+        await using (var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync())
+        {
+            AreaArticles.RebuildAll(connection, transaction);
+            await transaction.CommitAsync();
+        }
+        Data.Search.SearchIndexBackfill.Run(connection);
     }
 
     private static StoredDocument Document(string name, DateOnly? date, string text) => new()

@@ -32,7 +32,7 @@ public sealed partial class Import : ComponentBase, IDisposable
     private bool _running;
     private int _progressDone;
     private int _progressTotal;
-    private string? _progressLastFile;
+    private ImportProgress? _progress;
     private string? _runError;
     private ImportRunView? _result;
 
@@ -200,13 +200,13 @@ public sealed partial class Import : ComponentBase, IDisposable
         _result = null;
         _progressDone = 0;
         _progressTotal = 0;
-        _progressLastFile = null;
+        _progress = null;
         StateHasChanged();
         var progress = new Progress<ImportProgress>(p => _ = InvokeAsync(() =>
         {
             _progressDone = p.FilesDone;
             _progressTotal = p.FilesTotal;
-            _progressLastFile = p.LastFile.FileName;
+            _progress = p;
             StateHasChanged();
         }));
         try
@@ -233,6 +233,10 @@ public sealed partial class Import : ComponentBase, IDisposable
             ImportMemoryRelease.AfterImport();
         }
     }
+
+    // The time left at the run's pace so far, as m:ss; "…" until a file is done.
+    private static string Remaining(ImportProgress progress) =>
+        progress.Remaining is { } left ? left.ToString(left.TotalHours >= 1 ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture) : "…";
 
     private async Task<ImportRunView> ToViewAsync(ImportReport report, IReadOnlyList<ImportFileReport> readFailures, bool isReextraction)
     {

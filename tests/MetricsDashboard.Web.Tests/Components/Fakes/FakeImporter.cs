@@ -17,6 +17,9 @@ public sealed class FakeImporter : IIndicatorImportService
 
     public int ImportCalls { get; private set; }
 
+    /// <summary>When set, the run waits for it after its first file, so a test sees the page mid-run.</summary>
+    public TaskCompletionSource? HoldAfterFirstFile { get; set; }
+
     public int ReextractCalls { get; private set; }
 
     /// <summary>The report row of a file; by default imported as document 7 with 3 indicators.</summary>
@@ -40,7 +43,16 @@ public sealed class FakeImporter : IIndicatorImportService
             Received.Add((file.FileName, buffer.ToArray(), file.Metadata));
             var report = Outcome(file.FileName);
             reports.Add(report);
-            progress?.Report(new ImportProgress(reports.Count, files.Count, report));
+            progress?.Report(new ImportProgress(reports.Count, files.Count, report)
+            {
+                Figures = reports.Sum(r => r.IndicatorsAdded),
+                BytesDone = 3_000_000L * reports.Count,
+                Elapsed = TimeSpan.FromSeconds(2 * reports.Count),
+            });
+            if (reports.Count == 1 && HoldAfterFirstFile is { } hold)
+            {
+                await hold.Task.WaitAsync(ct);
+            }
         }
         return new ImportReport(1, options.Trigger, DateTime.UtcNow, DateTime.UtcNow, reports);
     }

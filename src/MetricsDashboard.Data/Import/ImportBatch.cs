@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace MetricsDashboard.Data.Import;
+
+/// <summary>
+/// One transaction over several files of a run, each file inside a savepoint of its own: a file
+/// that fails rolls back to its savepoint (earlier files of the batch stay, its previous version
+/// stays intact), and one commit — one fsync, one recomputation of the touched months' rollups —
+/// serves the whole batch. A killed process loses at most the open batch, which the next run
+/// imports again (committed files are skipped by their content hash).
+/// </summary>
+internal sealed class ImportBatch : IAsyncDisposable
+{
+    /// <summary>Files after which a batch commits.</summary>
+    public const int MaxFiles = 200;
+
+    /// <summary>Time after which a batch commits, so a kill loses little and progress is durable.</summary>
+    public static readonly TimeSpan MaxOpenTime = TimeSpan.FromSeconds(2);
+
+    private readonly List<ImportFileReport> _pending = [];
+    private readonly List<ImportFileResult> _resultRows = [];
+    private readonly HashSet<string> _months = new(StringComparer.Ordinal);
+    private readonly Stopwatch _open = new();
+    private IDbContextTransaction? _transaction;
+    private int _savepoints;
+
+    private ImportBatch(MetricsDbContext db) => Db = db;
+
+    /// <summary>The context every write of the batch goes through (one connection: SQLite has one writer).</summary>
+    public MetricsDbContext Db { get; }
+
+    public SqliteConnection Connection => (SqliteConnection)Db.Database.GetDbConnection();
+
+    public SqliteTransaction Transaction => (SqliteTransaction)_transaction!.GetDbTransaction();
+
+    /// <summary>Whether the batch holds files not yet committed.</summary>
+    public bool HasPending => _pending.Count > 0;
+
+    /// <summary>Whether the batch has done enough to commit.</summary>
+    public bool IsDue => _pending.Count >= MaxFiles || _open.Elapsed >= MaxOpenTime;
+
+    public static async Task<ImportBatch> BeginAsync(IDbContextFactory<MetricsDbContext> contextFactory, CancellationToken ct)
+    {
+        var db = await contextFactory.CreateDbContextAsync(ct);
+        try
+        {
+            // Each file has its savepoint already; EF's own around every SaveChanges would only add statements.
+            db.Database.AutoSavepointsEnabled = false;
+            await db.Database.OpenConnectionAsync(ct);
+            await BulkWriteSettings.ApplyAsync(db, ct);
+            var batch = new ImportBatch(db);
+            await batch.BeginTransactionAsync(ct);
+            return batch;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs one file's writes inside a savepoint; on any exception the file's writes are undone and the exception rethrown.</summary>
+    public async Task<T> InFileAsync<T>(Func<Task<T>> store, CancellationToken ct)
+    {
+        var name = "file" + ++_savepoints;
+        await _transaction!.CreateSavepointAsync(name, ct);
+        try
+        {
+            var result = await store();
+            await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
+            return result;
+        }
+        catch
+        {
+            // Undone even when cancelled mid-file: the file is all or nothing.
+            await _transaction.RollbackToSavepointAsync(name, CancellationToken.None);
+            await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            Db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Months (<c>yyyy-MM</c>, null for undated) whose rollups the batch must recompute before committing.</summary>
+    public void TouchMonths(IEnumerable<string?> months)
+    {
+        foreach (var month in months)
+        {
+            _months.Add(month ?? "");
+        }
+    }
+
+    /// <summary>A file's outcome, written with the batch.</summary>
+    public void Record(int runId, ImportFileReport report)
+    {
+        _pending.Add(report);
+        _resultRows.Add(new ImportFileResult
+        {
+            RunId = runId,
+            FileName = report.FileName,
+            Status = report.StatusName,
+            Message = report.Message,
+            DocumentId = report.DocumentId,
+            IndicatorsAdded = report.IndicatorsAdded,
+        });
+    }
+
+    /// <summary>Recomputes the touched months' rollups, writes the file results and commits; a new transaction follows.</summary>
+    /// <returns>The reports of the files the commit made durable.</returns>
+    public async Task<IReadOnlyList<ImportFileReport>> CommitAsync(CancellationToken ct)
+    {
+        if (_months.Count > 0)
+        {
+            await IndicatorRollups.RebuildMonthsAsync(Connection, Transaction, _months.Select(m => m == "" ? null : m), ct);
+        }
+        Db.ImportFileResults.AddRange(_resultRows);
+        await Db.SaveChangesAsync(ct);
+        await _transaction!.CommitAsync(ct);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+        var committed = _pending.ToList();
+        _pending.Clear();
+        _resultRows.Clear();
+        _months.Clear();
+        Db.ChangeTracker.Clear();
+        await BeginTransactionAsync(ct);
+        return committed;
+    }
+
+    private async Task BeginTransactionAsync(CancellationToken ct)
+    {
+        _transaction = await Db.Database.BeginTransactionAsync(ct);
+        _open.Restart();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            // Not committed: the open batch is rolled back whole.
+            await _transaction.DisposeAsync();
+        }
+        await Db.Database.CloseConnectionAsync();
+        await Db.DisposeAsync();
+    }
+}

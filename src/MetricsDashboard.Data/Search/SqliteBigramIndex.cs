@@ -1,0 +1,63 @@
+using MetricsDashboard.Data.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MetricsDashboard.Data.Search;
+
+/// <summary>
+/// SQLite: a contentless FTS5 table <c>IndicatorSearch</c> (rowid = indicator id; columns Label
+/// and Sentence holding their <see cref="Bigrams.Tokens"/>). Rows are written beside each
+/// indicator by <see cref="IndicatorBulkWriter"/> (imports, re-extraction, the synthetic load) and
+/// removed by a trigger when the indicator is deleted; the migration creates both, and
+/// <see cref="SearchIndexBackfill"/> fills it once for indicators stored before it existed.
+/// </summary>
+internal sealed class SqliteBigramIndex : IIndicatorTextIndex
+{
+    public const string Table = "IndicatorSearch";
+
+    public const string CreateSql =
+        "CREATE VIRTUAL TABLE \"IndicatorSearch\" USING fts5(\"Label\", \"Sentence\", content='', contentless_delete=1, tokenize='ascii');" +
+        "CREATE TRIGGER \"Indicators_SearchDelete\" AFTER DELETE ON \"Indicators\" BEGIN DELETE FROM \"IndicatorSearch\" WHERE rowid = old.\"Id\"; END;";
+
+    public const string DropSql = "DROP TRIGGER IF EXISTS \"Indicators_SearchDelete\"; DROP TABLE IF EXISTS \"IndicatorSearch\";";
+
+    private const string InsertSql = "INSERT INTO \"IndicatorSearch\" (rowid, \"Label\", \"Sentence\") VALUES ($id, $label, $sentence)";
+
+    public static readonly SqliteBigramIndex Instance = new();
+
+    private SqliteBigramIndex()
+    {
+    }
+
+    /// <inheritdoc />
+    public IQueryable<long>? Matching(MetricsDbContext db, string term)
+    {
+        // A phrase of the term's bigrams, in either column (a phrase never spans two columns).
+        var phrase = Bigrams.Phrase(term);
+        return phrase is null
+            ? null
+            : db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"IndicatorSearch\" WHERE \"IndicatorSearch\" MATCH {0}", phrase);
+    }
+
+    /// <summary>A prepared insert of index rows inside the caller's transaction.</summary>
+    public static SqliteCommand PrepareInsert(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = InsertSql;
+        command.Parameters.Add(new SqliteParameter("$id", 0L));
+        command.Parameters.Add(new SqliteParameter("$label", ""));
+        command.Parameters.Add(new SqliteParameter("$sentence", ""));
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>Writes one indicator's row through a command from <see cref="PrepareInsert"/>.</summary>
+    public static void Insert(SqliteCommand insert, long id, string? label, string? sentence)
+    {
+        insert.Parameters[0].Value = id;
+        insert.Parameters[1].Value = Bigrams.Tokens(label);
+        insert.Parameters[2].Value = Bigrams.Tokens(sentence);
+        insert.ExecuteNonQuery();
+    }
+}
