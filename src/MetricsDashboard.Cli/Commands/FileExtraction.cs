@@ -20,7 +20,7 @@ internal sealed record FileExtraction(PooledBuffer? JsonLines, string? Error)
             {
                 throw new InvalidDataException(ImportFileReader.UnsupportedMessage(name));
             }
-            long started = ExtractTimer.Start();
+            var started = ExtractTimer.Start();
             var bytes = ReadBounded(file, maxBytes);
             var published = SidecarMetadata.ReadFor(file)?.PublishedOn;
             var document = ImportFileReader.IsHtml(name)
