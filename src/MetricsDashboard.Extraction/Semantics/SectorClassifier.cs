@@ -96,7 +96,8 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     /// As <see cref="Decide(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/>, with the
     /// sector hints of the metric added (项目 counts lean to construction) — but not against a frame.
     /// </summary>
-    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, IReadOnlyList<(int Sector, int Weight)> hints)
+    /// <remarks>The hints come as a span: this runs for every figure and every sector, where an interface's enumerator showed in profiles.</remarks>
+    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, ReadOnlySpan<(int Sector, int Weight)> hints)
     {
         int frame = BestIndex(article);
         if (frame >= 0 && lexicon.FrameSectors.Contains(frame))
