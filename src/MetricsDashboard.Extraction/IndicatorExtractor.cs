@@ -143,9 +143,10 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
                 bool current = HasCurrentMarker(s, sentence);
                 var sentenceAreas = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(areas)[areaCursor..areaEnd];
 
+                var targetScan = default(TargetScan);
                 foreach (var q in found)
                 {
-                    var (kind, sign) = _kinds.Classify(s, sentence.Start, q);
+                    var (kind, sign) = _kinds.Classify(s, sentence.Start, q, ref targetScan);
                     var metric = _metrics.Classify(s, sentence.Start, sentence.End, q, kind);
                     string sector = _metrics.SectorHints.TryGetValue(metric.Metric, out var hints)
                         ? _sectors.DecideWithHints(sentenceScores, paragraphScores, context.SectorScores, hints)
