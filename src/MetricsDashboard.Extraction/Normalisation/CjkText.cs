@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace MetricsDashboard.Extraction.Normalisation;
@@ -32,6 +33,9 @@ internal static class CjkText
     /// <summary>Ends a sentence: a line ending in one of these is complete.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '…';
+
+    /// <summary>The characters of <see cref="IsSentenceEnd"/>, for a vectorised search along a line.</summary>
+    public static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？；!?;…");
 
     /// <summary>Separates clauses inside a sentence.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
