@@ -52,7 +52,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguratio
         {
             return args[0] switch
             {
-                "extract" => await ExtractCommand.RunAsync(context, rest, ct),
+                "extract" => await ExtractCommand.RunAsync(context.Out, context.Error, context.OutBytes, context.CreateExtractor, rest, ct),
                 "import" => await ImportCommand.RunAsync(context, rest, ct),
                 "export" => await ExportCommand.RunAsync(context, rest, ct),
                 "reextract" => await ReextractCommand.RunAsync(context, rest, ct),

@@ -3,6 +3,10 @@ using MetricsDashboard.Cli;
 using MetricsDashboard.Extraction;
 using Microsoft.Extensions.Configuration;
 
+if (NativeExtract.For(args) is { } native)
+{
+    return NativeExtract.Run(native, args);
+}
 Console.OutputEncoding = new UTF8Encoding(false);
 var configuration = new ConfigurationBuilder()
     .SetBasePath(AppContext.BaseDirectory)

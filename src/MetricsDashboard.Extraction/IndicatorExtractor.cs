@@ -92,6 +92,8 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
         var s = text.AsSpan();
         Span<double> sentenceScores = stackalloc double[_sectors.SectorCount];
         var paragraphScores = new double[_sectors.SectorCount];
+        // The paragraph's keywords, from which its sentences are scored without scanning them again.
+        var paragraphMatches = new List<SectorMatch>();
         int scoredLine = -1;
         int areaCursor = 0, periodCursor = 0;
         int carryLine = -1;
@@ -119,23 +121,32 @@ public sealed class IndicatorExtractor : IIndicatorExtractor
             if (found.Count > 0)
             {
                 var context = contexts[sentence.ArticleIndex];
+                var line = normalised.Lines[sentence.LineIndex];
                 if (scoredLine != sentence.LineIndex)
                 {
                     Array.Clear(paragraphScores);
-                    var line = normalised.Lines[sentence.LineIndex];
-                    _sectors.Score(s[line.Start..line.End], paragraphScores, 1);
+                    paragraphMatches.Clear();
+                    _sectors.Score(s, line.Start, line.End, paragraphScores, paragraphMatches);
                     scoredLine = sentence.LineIndex;
                 }
                 sentenceScores.Clear();
-                _sectors.Score(s[sentence.Start..sentence.End], sentenceScores, 1);
+                if (sentence.Start >= line.Start && sentence.End <= line.End)
+                {
+                    _sectors.ScoreWithin(s, sentence.Start, sentence.End, paragraphMatches, sentenceScores);
+                }
+                else
+                {
+                    _sectors.Score(s[sentence.Start..sentence.End], sentenceScores, 1);
+                }
                 string sectorOfSentence = _sectors.Decide(sentenceScores, paragraphScores, context.SectorScores);
                 string sentenceText = text[sentence.Start..sentence.End];
                 bool current = HasCurrentMarker(s, sentence);
                 var sentenceAreas = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(areas)[areaCursor..areaEnd];
 
+                var targetScan = default(TargetScan);
                 foreach (var q in found)
                 {
-                    var (kind, sign) = _kinds.Classify(s, sentence.Start, q);
+                    var (kind, sign) = _kinds.Classify(s, sentence.Start, q, ref targetScan);
                     var metric = _metrics.Classify(s, sentence.Start, sentence.End, q, kind);
                     string sector = _metrics.SectorHints.TryGetValue(metric.Metric, out var hints)
                         ? _sectors.DecideWithHints(sentenceScores, paragraphScores, context.SectorScores, hints)

@@ -51,10 +51,12 @@ internal static class PhaseTimer
         pass();
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         for (int i = 0; i < rounds; i++) { pass(); }
         watch.Stop();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         process.Refresh();
-        Console.WriteLine($"  {phase,-12} {(process.TotalProcessorTime - cpu).TotalMilliseconds,8:F0} ms CPU {watch.Elapsed.TotalMilliseconds,8:F0} ms wall");
+        Console.WriteLine($"  {phase,-12} {(process.TotalProcessorTime - cpu).TotalMilliseconds,8:F0} ms CPU {watch.Elapsed.TotalMilliseconds,8:F0} ms wall {allocated / 1_000_000.0 / rounds,8:F2} MB allocated a round");
     }
 }

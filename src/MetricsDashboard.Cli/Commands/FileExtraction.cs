@@ -11,7 +11,7 @@ namespace MetricsDashboard.Cli.Commands;
 internal sealed record FileExtraction(PooledBuffer? JsonLines, string? Error)
 {
     /// <summary>Reads, decodes and extracts one file; never throws for a bad file, so one bad file cannot stop the others.</summary>
-    public static FileExtraction Run(IIndicatorExtractor extractor, string file, long maxBytes)
+    public static FileExtraction Run(IIndicatorExtractor extractor, string file, long maxBytes, ExtractTimer? timer = null)
     {
         var name = Path.GetFileName(file);
         try
@@ -20,14 +20,20 @@ internal sealed record FileExtraction(PooledBuffer? JsonLines, string? Error)
             {
                 throw new InvalidDataException(ImportFileReader.UnsupportedMessage(name));
             }
+            var started = ExtractTimer.Start();
             var bytes = ReadBounded(file, maxBytes);
             var published = SidecarMetadata.ReadFor(file)?.PublishedOn;
             var document = ImportFileReader.IsHtml(name)
                 ? SourceDocument.FromText(name, HtmlText.Decode(name, bytes).Text, published)
                 : new SourceDocument(name, bytes, published);
+            timer?.Stop(ExtractTimer.Phase.Read, started);
+            started = ExtractTimer.Start();
             var result = extractor.Extract(document);
+            timer?.Stop(ExtractTimer.Phase.Extract, started);
+            started = ExtractTimer.Start();
             var buffer = new PooledBuffer(result.Indicators.Count * 640);
             IndicatorJson.WriteLines(buffer, name, result.Indicators);
+            timer?.Stop(ExtractTimer.Phase.Serialise, started);
             return new FileExtraction(buffer, null);
         }
         catch (UnreadableDocumentException e)

@@ -4,13 +4,16 @@ namespace MetricsDashboard.Extraction.Lexicons;
 /// A character trie over lexicon keys for longest-match scans. The root's children are found
 /// through a two-level table (256 pages of 256 characters, only the pages in use allocated): two
 /// array reads per position that can start a key, where a frozen dictionary's hashing showed in
-/// profiles. Deeper nodes keep their few children in small arrays searched linearly.
+/// profiles. Deeper nodes keep their few children side by side in two flat arrays (node n's are at
+/// <c>_firstChild[n]</c> up to <c>_firstChild[n + 1]</c>), searched linearly: one array of arrays per
+/// step cost a second indirection and bounds check on the hottest path of the scanners.
 /// </summary>
 internal sealed class KeywordTrie<T>
 {
     private readonly int[]?[] _rootPages = new int[]?[256];
-    private readonly char[][] _childChars;
-    private readonly int[][] _childNodes;
+    private readonly int[] _firstChild;
+    private readonly char[] _childChars;
+    private readonly int[] _childNodes;
     private readonly bool[] _terminal;
     private readonly T[] _values;
 
@@ -50,8 +53,10 @@ internal sealed class KeywordTrie<T>
             // Node 0 is the root itself, so 0 in a page means no key starts with that character.
             (_rootPages[c >> 8] ??= new int[256])[c & 0xFF] = node;
         }
-        _childChars = chars.Select(c => c.ToArray()).ToArray();
-        _childNodes = nodes.Select(n => n.ToArray()).ToArray();
+        _firstChild = new int[chars.Count + 1];
+        for (int n = 0; n < chars.Count; n++) { _firstChild[n + 1] = _firstChild[n] + chars[n].Count; }
+        _childChars = chars.SelectMany(c => c).ToArray();
+        _childNodes = nodes.SelectMany(n => n).ToArray();
         _terminal = terminal.ToArray();
         _values = values.ToArray();
     }
@@ -100,10 +105,10 @@ internal sealed class KeywordTrie<T>
 
     private int Child(int node, char c)
     {
-        var keys = _childChars[node];
-        for (int i = 0; i < keys.Length; i++)
+        // Most nodes have one to three children: a plain loop beats a vectorised search's set-up.
+        for (int i = _firstChild[node], end = _firstChild[node + 1]; i < end; i++)
         {
-            if (keys[i] == c) { return _childNodes[node][i]; }
+            if (_childChars[i] == c) { return _childNodes[i]; }
         }
         return -1;
     }

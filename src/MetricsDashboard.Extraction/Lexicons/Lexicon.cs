@@ -34,7 +34,7 @@ internal sealed class Lexicon
     public required KeywordMatcher<string> MetricKeywords { get; init; }
     public required KeywordMatcher<(int Sector, int Weight)> SectorKeywords { get; init; }
     public required IReadOnlyList<string> SectorOrder { get; init; }
-    public required FrozenDictionary<string, IReadOnlyList<(int Sector, int Weight)>> MetricSectorHints { get; init; }
+    public required FrozenDictionary<string, (int Sector, int Weight)[]> MetricSectorHints { get; init; }
     public required KeywordMatcher<bool> DateLeads { get; init; }
     public required FrozenSet<int> FrameSectors { get; init; }
     public required KeywordMatcher<bool> PhraseStops { get; init; }
@@ -95,7 +95,7 @@ internal sealed class Lexicon
             SectorOrder = sectorOrder,
             MetricSectorHints = keywords.RootElement.GetProperty("metricSectorHints").EnumerateObject().ToFrozenDictionary(
                 p => p.Name,
-                p => (IReadOnlyList<(int, int)>)p.Value.EnumerateObject().Select(h => (sectorOrder.IndexOf(h.Name), h.Value.GetInt32())).ToArray(),
+                p => p.Value.EnumerateObject().Select(h => (sectorOrder.IndexOf(h.Name), h.Value.GetInt32())).ToArray(),
                 StringComparer.Ordinal),
             DateLeads = Set(m.GetProperty("dateLeads")),
             PhraseStops = Set(m.GetProperty("phraseStops")),

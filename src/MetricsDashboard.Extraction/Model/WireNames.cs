@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace MetricsDashboard.Extraction.Model;
@@ -12,20 +13,24 @@ namespace MetricsDashboard.Extraction.Model;
 public static class WireNames
 {
     /// <summary>The wire name of <paramref name="value"/>, e.g. <c>more_than</c>.</summary>
-    public static string ToWire<TEnum>(this TEnum value) where TEnum : struct, Enum =>
+    public static string ToWire<[DynamicallyAccessedMembers(Fields)] TEnum>(this TEnum value) where TEnum : struct, Enum =>
         Table<TEnum>.Names.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, null);
 
     /// <summary>Parses a wire name (exact, case-sensitive); false for anything the contract does not name.</summary>
-    public static bool TryParse<TEnum>(string? name, out TEnum value) where TEnum : struct, Enum
+    public static bool TryParse<[DynamicallyAccessedMembers(Fields)] TEnum>(string? name, out TEnum value) where TEnum : struct, Enum
     {
         value = default;
         return name is not null && Table<TEnum>.Values.TryGetValue(name, out value);
     }
 
     /// <summary>Every wire name of <typeparamref name="TEnum"/>, in declaration order.</summary>
-    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => Table<TEnum>.Ordered;
+    public static IReadOnlyList<string> All<[DynamicallyAccessedMembers(Fields)] TEnum>() where TEnum : struct, Enum => Table<TEnum>.Ordered;
 
-    private static class Table<TEnum> where TEnum : struct, Enum
+    // The names are read from the members' attributes: trimming and native compilation (the native
+    // extract) must keep the enums' fields.
+    private const DynamicallyAccessedMemberTypes Fields = DynamicallyAccessedMemberTypes.PublicFields;
+
+    private static class Table<[DynamicallyAccessedMembers(Fields)] TEnum> where TEnum : struct, Enum
     {
         public static readonly IReadOnlyList<string> Ordered = typeof(TEnum)
             .GetFields(BindingFlags.Public | BindingFlags.Static)

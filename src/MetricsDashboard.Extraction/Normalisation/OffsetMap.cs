@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MetricsDashboard.Extraction.Normalisation;
 
 /// <summary>
@@ -13,10 +15,16 @@ internal sealed class OffsetMap
     private int _lastDelta;
 
     /// <summary>Records that normalised offset <paramref name="normalised"/> came from <paramref name="original"/>.</summary>
+    /// <remarks>Called for every character of a page, and nearly always a no-op: the test is inlined, the change is not.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int normalised, int original)
     {
         int delta = original - normalised;
-        if (delta == _lastDelta) { return; }
+        if (delta != _lastDelta) { Change(normalised, delta); }
+    }
+
+    private void Change(int normalised, int delta)
+    {
         _lastDelta = delta;
         if (_starts[^1] == normalised)
         {

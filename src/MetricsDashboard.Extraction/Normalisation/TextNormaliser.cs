@@ -66,9 +66,10 @@ internal static class TextNormaliser
     private static int EmitLine(string original, int start, int end, char[] buffer, OffsetMap map, int length, int lineStart)
     {
         int pendingSpace = -1;
+        var traditional = TraditionalFold.Default;
         for (int i = start; i < end; i++)
         {
-            char c = CjkText.Fold(original[i]);
+            char c = CjkText.Fold(original[i], traditional);
             if (CjkText.IsSpace(c))
             {
                 if (pendingSpace < 0) { pendingSpace = i; }

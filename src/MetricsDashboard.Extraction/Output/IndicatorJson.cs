@@ -39,13 +39,17 @@ public static class IndicatorJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(indicator);
-        Write(writer, Encode(documentName), indicator, Encode(indicator.Sentence));
+        Write(writer, Encode(documentName), indicator, Encode(indicator.Sentence), null);
     }
 
     private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, WriterOptions.Encoder);
 
-    /// <summary>The document name and sentence come escaped: every figure of a sentence repeats them.</summary>
-    private static void Write(Utf8JsonWriter writer, JsonEncodedText documentName, Indicator indicator, JsonEncodedText sentence)
+    /// <summary>
+    /// The document name and sentence come escaped: every figure of a sentence repeats them. So do the
+    /// values drawn from the lexicons (unit, qualifier, kind, metric, district, sector, counter: the
+    /// same string instances figure after figure), escaped once per document in <paramref name="shared"/>.
+    /// </summary>
+    private static void Write(Utf8JsonWriter writer, JsonEncodedText documentName, Indicator indicator, JsonEncodedText sentence, SharedTexts? shared)
     {
         writer.WriteStartObject();
         writer.WriteString(DocName, documentName);
@@ -54,14 +58,14 @@ public static class IndicatorJson
         writer.WriteNumber(EndName, indicator.End);
         writer.WriteNumber(ValueName, indicator.Value);
         if (indicator.ValueMax is double max) { writer.WriteNumber(ValueMaxName, max); } else { writer.WriteNull(ValueMaxName); }
-        writer.WriteString(UnitName, indicator.Unit.ToWire());
-        WriteNullable(writer, CounterName, indicator.Counter);
-        writer.WriteString(QualifierName, indicator.Qualifier.ToWire());
-        writer.WriteString(KindName, indicator.Kind.ToWire());
-        writer.WriteString(MetricName, indicator.Metric);
+        WriteShared(writer, UnitName, indicator.Unit.ToWire(), shared);
+        WriteShared(writer, CounterName, indicator.Counter, shared);
+        WriteShared(writer, QualifierName, indicator.Qualifier.ToWire(), shared);
+        WriteShared(writer, KindName, indicator.Kind.ToWire(), shared);
+        WriteShared(writer, MetricName, indicator.Metric, shared);
         writer.WriteString(LabelName, indicator.Label);
-        WriteNullable(writer, DistrictName, indicator.District);
-        writer.WriteString(SectorName, indicator.Sector);
+        WriteShared(writer, DistrictName, indicator.District, shared);
+        WriteShared(writer, SectorName, indicator.Sector, shared);
         WriteNullable(writer, PeriodName, indicator.Period);
         writer.WriteString(SentenceName, sentence);
         writer.WriteNumber(ConfidenceName, indicator.Confidence);
@@ -111,6 +115,7 @@ public static class IndicatorJson
     private static void WriteLines(Utf8JsonWriter writer, string documentName, IEnumerable<Indicator> indicators, Action lineFeed)
     {
         var name = Encode(documentName);
+        var shared = new SharedTexts();
         string? lastSentence = null;
         JsonEncodedText sentence = default;
         foreach (var indicator in indicators)
@@ -121,7 +126,7 @@ public static class IndicatorJson
                 lastSentence = indicator.Sentence;
                 sentence = Encode(lastSentence);
             }
-            Write(writer, name, indicator, sentence);
+            Write(writer, name, indicator, sentence, shared);
             writer.Flush();
             writer.Reset();
             lineFeed();
@@ -169,6 +174,33 @@ public static class IndicatorJson
     private static void WriteNullable(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is null) { writer.WriteNull(name); } else { writer.WriteString(name, value); }
+    }
+
+    private static void WriteShared(Utf8JsonWriter writer, JsonEncodedText name, string? value, SharedTexts? shared)
+    {
+        if (value is null) { writer.WriteNull(name); }
+        else if (shared is null) { writer.WriteString(name, value); }
+        else { writer.WriteString(name, shared.Get(value)); }
+    }
+
+    /// <summary>
+    /// Escaped forms of the strings one document's figures share, keyed by the instance (a cheap
+    /// hash): the same bytes <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, string)"/> writes,
+    /// without escaping and transcoding them again for each figure.
+    /// </summary>
+    private sealed class SharedTexts
+    {
+        private readonly Dictionary<string, JsonEncodedText> _encoded = new(ReferenceEqualityComparer.Instance);
+
+        public JsonEncodedText Get(string value)
+        {
+            if (!_encoded.TryGetValue(value, out var encoded))
+            {
+                encoded = Encode(value);
+                _encoded[value] = encoded;
+            }
+            return encoded;
+        }
     }
 
     private static string? NullableString(JsonElement e, string name) =>

@@ -134,17 +134,20 @@ internal static partial class PageSegmenter
                 start = cut;
                 continue;
             }
-            if (CjkText.IsSentenceEnd(text[i]))
+            // The next sentence end before the run-on limit, found many characters at a time.
+            int stop = Math.Min(line.End, start + MaxSentence);
+            int found = text.AsSpan(i, stop - i).IndexOfAny(CjkText.SentenceEnds);
+            if (found < 0)
             {
-                int end = i + 1;
-                // The closing quote or bracket after a full stop belongs to the sentence it closes.
-                while (end < line.End && text[end] is '”' or '’' or '）' or ')') { end++; }
-                sentences.Add(new SentenceSpan(start, end, lineIndex, articleIndex));
-                start = end;
-                i = end;
+                i = stop;
                 continue;
             }
-            i++;
+            int end = i + found + 1;
+            // The closing quote or bracket after a full stop belongs to the sentence it closes.
+            while (end < line.End && text[end] is '”' or '’' or '）' or ')') { end++; }
+            sentences.Add(new SentenceSpan(start, end, lineIndex, articleIndex));
+            start = end;
+            i = end;
         }
         if (start < line.End) { sentences.Add(new SentenceSpan(start, line.End, lineIndex, articleIndex)); }
     }

@@ -17,10 +17,11 @@ internal static class AreaScanner
         var mentions = new List<AreaMention>();
         var span = text.AsSpan();
         var matcher = gazetteer.Matcher;
+        var pronouns = lexicon.AreaPronouns;
         int i = 0;
         while (i < span.Length)
         {
-            if (lexicon.AreaPronouns.CanStartWith(span[i]) && lexicon.AreaPronouns.TryMatchAt(span, i, out int pronounLength, out _))
+            if (pronouns.CanStartWith(span[i]) && pronouns.TryMatchAt(span, i, out int pronounLength, out _))
             {
                 mentions.Add(new AreaMention(i, i + pronounLength, Pronoun));
                 i += pronounLength;

@@ -16,8 +16,19 @@ internal sealed class KindClassifier(Lexicon lexicon)
     /// <summary>The kind, and −1 when the text reports a decrease (the value is then negated).</summary>
     public (IndicatorKind Kind, int Sign) Classify(ReadOnlySpan<char> s, int sentenceStart, QuantitySpan q)
     {
+        var scan = default(TargetScan);
+        return Classify(s, sentenceStart, q, ref scan);
+    }
+
+    /// <summary>
+    /// As <see cref="Classify(ReadOnlySpan{char}, int, QuantitySpan)"/>, continuing <paramref name="scan"/>:
+    /// the figures of a sentence, taken in text order, share one scan for plan markers instead of each
+    /// reading the sentence from its start (a sentence of many figures was read once per figure).
+    /// </summary>
+    public (IndicatorKind Kind, int Sign) Classify(ReadOnlySpan<char> s, int sentenceStart, QuantitySpan q, ref TargetScan scan)
+    {
         if (q.Unit == CanonicalUnit.Rank) { return (IndicatorKind.Rank, 1); }
-        bool target = HasTargetMarker(s, sentenceStart, q.Start);
+        bool target = HasTargetMarker(s, sentenceStart, q.Start, ref scan);
         if (q.Unit is CanonicalUnit.Percent or CanonicalUnit.PercentagePoint or CanonicalUnit.BasisPoint)
         {
             int direction = ChangeDirection(s, sentenceStart, q.Start);
@@ -29,15 +40,25 @@ internal sealed class KindClassifier(Lexicon lexicon)
         return (target ? IndicatorKind.Target : IndicatorKind.Actual, 1);
     }
 
-    private bool HasTargetMarker(ReadOnlySpan<char> s, int sentenceStart, int position)
+    /// <summary>
+    /// Whether the last marker before <paramref name="position"/> is a plan marker, not a cutter. What a
+    /// position says does not depend on where the figure is, so a scan that got to an earlier figure of
+    /// the same sentence goes on from there; one for another sentence, or past this figure, starts over.
+    /// </summary>
+    private bool HasTargetMarker(ReadOnlySpan<char> s, int sentenceStart, int position, ref TargetScan scan)
     {
-        bool target = false;
-        for (int j = sentenceStart; j < position; j++)
+        if (scan.SentenceStart != sentenceStart || scan.Position > position || scan.Position < sentenceStart)
+        {
+            scan = new TargetScan(sentenceStart, sentenceStart, false);
+        }
+        bool target = scan.Target;
+        for (int j = scan.Position; j < position; j++)
         {
             if (lexicon.TargetCutters.TryMatchAt(s, j, out _, out _)) { target = false; }
             else if (lexicon.TargetMarkers.TryMatchAt(s, j, out _, out _)) { target = true; }
             else if (IsTargetYear(s, j)) { target = true; }
         }
+        scan = new TargetScan(sentenceStart, Math.Max(position, sentenceStart), target);
         return target;
     }
 
@@ -57,3 +78,6 @@ internal sealed class KindClassifier(Lexicon lexicon)
         return 0;
     }
 }
+
+/// <summary>How far a sentence's scan for plan markers has got (<see cref="KindClassifier"/>), and what it found.</summary>
+internal readonly record struct TargetScan(int SentenceStart, int Position, bool Target);

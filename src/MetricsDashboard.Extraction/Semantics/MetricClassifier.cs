@@ -27,7 +27,7 @@ internal sealed class MetricClassifier(Lexicon lexicon)
     private static readonly FrozenSet<string> AllMetrics = Families.All;
 
     /// <summary>Sector hints of a metric (项目 counts are construction news): sector index → weight.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<(int Sector, int Weight)>> SectorHints => lexicon.MetricSectorHints;
+    public FrozenDictionary<string, (int Sector, int Weight)[]> SectorHints => lexicon.MetricSectorHints;
 
     public MetricReading Classify(ReadOnlySpan<char> s, int sentenceStart, int sentenceEnd, QuantitySpan q, IndicatorKind kind)
     {

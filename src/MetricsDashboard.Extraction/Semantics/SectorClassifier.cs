@@ -35,6 +35,50 @@ internal sealed class SectorClassifier(Lexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// Adds the keyword weights of <c>text[start..end]</c> (a paragraph) to <paramref name="scores"/>, as
+    /// <see cref="Score(ReadOnlySpan{char}, Span{double}, double)"/> with factor 1, and lists the keywords
+    /// found in <paramref name="matches"/> for <see cref="ScoreWithin"/>.
+    /// </summary>
+    public void Score(ReadOnlySpan<char> text, int start, int end, Span<double> scores, List<SectorMatch> matches)
+    {
+        var matcher = lexicon.SectorKeywords;
+        var part = text[start..end];
+        int i = 0;
+        while (i < part.Length)
+        {
+            if (matcher.CanStartWith(part[i]) && matcher.TryMatchAt(part, i, out int length, out var hit))
+            {
+                scores[hit.Sector] += hit.Weight;
+                matches.Add(new SectorMatch(start + i, start + i + length, hit.Sector, hit.Weight));
+                i += length;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// Adds the keyword weights of <c>text[start..end]</c> (a sentence) from the keywords its paragraph's
+    /// scan found: the same sums, in the same order, as scanning the sentence again, unless a keyword
+    /// crosses one of its edges (the sentence alone would be read differently there) — then it is scanned.
+    /// </summary>
+    public void ScoreWithin(ReadOnlySpan<char> text, int start, int end, List<SectorMatch> paragraphMatches, Span<double> scores)
+    {
+        foreach (var m in paragraphMatches)
+        {
+            if ((m.Start < start && m.End > start) || (m.Start < end && m.End > end))
+            {
+                Score(text[start..end], scores, 1);
+                return;
+            }
+        }
+        foreach (var m in paragraphMatches)
+        {
+            if (m.Start >= start && m.End <= end) { scores[m.Sector] += m.Weight; }
+        }
+    }
+
     /// <summary>Normalises article scores so long and short articles weigh the same against a sentence.</summary>
     public static void Normalise(Span<double> scores)
     {
@@ -52,7 +96,8 @@ internal sealed class SectorClassifier(Lexicon lexicon)
     /// As <see cref="Decide(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double})"/>, with the
     /// sector hints of the metric added (项目 counts lean to construction) — but not against a frame.
     /// </summary>
-    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, IReadOnlyList<(int Sector, int Weight)> hints)
+    /// <remarks>The hints come as a span: this runs for every figure and every sector, where an interface's enumerator showed in profiles.</remarks>
+    public string DecideWithHints(ReadOnlySpan<double> sentence, ReadOnlySpan<double> paragraph, ReadOnlySpan<double> article, ReadOnlySpan<(int Sector, int Weight)> hints)
     {
         int frame = BestIndex(article);
         if (frame >= 0 && lexicon.FrameSectors.Contains(frame))
@@ -98,3 +143,6 @@ internal sealed class SectorClassifier(Lexicon lexicon)
         return best;
     }
 }
+
+/// <summary>A sector keyword found in a paragraph: where, which sector, what weight.</summary>
+internal readonly record struct SectorMatch(int Start, int End, int Sector, int Weight);

@@ -1,0 +1,55 @@
+using MetricsDashboard.Cli;
+
+namespace MetricsDashboard.Data.Tests.Cli;
+
+/// <summary>When <c>metricsdashboard</c> hands <c>extract</c> to the ahead-of-time compiled program beside it.</summary>
+public sealed class NativeExtractTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "md-native-" + Guid.NewGuid().ToString("N"));
+
+    public NativeExtractTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Find_NativeProgramNewerThanTheLibrary_IsUsed()
+    {
+        var library = Touch("MetricsDashboard.Extraction.dll", new DateTime(2026, 1, 1, 10, 0, 0, DateTimeKind.Utc));
+        var native = Touch(NativeExtract.FileName, new DateTime(2026, 1, 1, 10, 1, 0, DateTimeKind.Utc));
+
+        Assert.Equal(native, NativeExtract.Find(_folder));
+        Assert.NotNull(library);
+    }
+
+    [Fact]
+    public void Find_NativeProgramOlderThanTheLibrary_IsLeftAlone()
+    {
+        // A Release build without clang rebuilt the library but could not rebuild the native program.
+        Touch(NativeExtract.FileName, new DateTime(2026, 1, 1, 10, 0, 0, DateTimeKind.Utc));
+        Touch("MetricsDashboard.Extraction.dll", new DateTime(2026, 1, 1, 10, 1, 0, DateTimeKind.Utc));
+
+        Assert.Null(NativeExtract.Find(_folder));
+    }
+
+    [Fact]
+    public void Find_NoNativeProgram_RunsHere()
+    {
+        Touch("MetricsDashboard.Extraction.dll", new DateTime(2026, 1, 1, 10, 0, 0, DateTimeKind.Utc));
+
+        Assert.Null(NativeExtract.Find(_folder));
+    }
+
+    [Theory]
+    [InlineData("import")]
+    [InlineData("export")]
+    [InlineData("help")]
+    public void For_OtherCommands_RunHere(string command) => Assert.Null(NativeExtract.For([command, "x"]));
+
+    private string Touch(string name, DateTime writtenUtc)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, [1]);
+        File.SetLastWriteTimeUtc(path, writtenUtc);
+        return path;
+    }
+}
