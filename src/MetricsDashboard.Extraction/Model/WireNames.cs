@@ -32,16 +32,13 @@ public static class WireNames
 
     private static class Table<[DynamicallyAccessedMembers(Fields)] TEnum> where TEnum : struct, Enum
     {
-        public static readonly IReadOnlyList<string> Ordered = typeof(TEnum)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .OrderBy(f => f.MetadataToken)
-            .Select(f => f.GetCustomAttribute<WireNameAttribute>()?.Name
-                ?? throw new InvalidOperationException($"{typeof(TEnum).Name}.{f.Name} has no [WireName]."))
-            .ToArray();
-
+        // In the order of the members' values (their declaration order here); metadata tokens, which
+        // would give declaration order directly, do not exist in native code.
         public static readonly FrozenDictionary<TEnum, string> Names = Enum.GetValues<TEnum>()
-            .Zip(Ordered)
-            .ToFrozenDictionary(p => p.First, p => p.Second);
+            .ToFrozenDictionary(v => v, v => typeof(TEnum).GetField(Enum.GetName(v)!)?.GetCustomAttribute<WireNameAttribute>()?.Name
+                ?? throw new InvalidOperationException($"{typeof(TEnum).Name}.{v} has no [WireName]."));
+
+        public static readonly IReadOnlyList<string> Ordered = Enum.GetValues<TEnum>().Select(v => Names[v]).ToArray();
 
         public static readonly FrozenDictionary<string, TEnum> Values = Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
