@@ -270,8 +270,8 @@ public sealed class IndicatorImportService(
             return await strategy.ExecuteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-                var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx.GetDbTransaction();
+                var connection = db.Database.GetDbConnection();
+                var transaction = tx.GetDbTransaction();
                 var replaced = false;
                 var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
                 List<long> touchedFacts = [];
@@ -356,7 +356,7 @@ public sealed class IndicatorImportService(
                 return report;
             });
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is DbUpdateException or InvalidDataException or System.Data.Common.DbException)
         {
             _logger.LogWarning(e, "Storing {File} failed; rolled back", document.FileName);
             var detail = (e.InnerException ?? e).Message;
@@ -364,12 +364,12 @@ public sealed class IndicatorImportService(
         }
     }
 
-    private static async Task<long> NextIndicatorIdAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, CancellationToken ct)
+    private static async Task<long> NextIndicatorIdAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"Indicators\"";
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task DeleteDocumentAsync(MetricsDbContext db, int documentId, CancellationToken ct)

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MetricsDashboard.Data.Infrastructure;
+
+/// <summary>
+/// The same model on PostgreSQL. A class of its own only because EF Core finds migrations by the
+/// context's type: the SQLite migrations stay with <see cref="MetricsDbContext"/> (existing files
+/// upgrade as before), PostgreSQL's live in Infrastructure/PostgresMigrations with their own snapshot.
+/// </summary>
+public sealed class PostgresMetricsDbContext(DbContextOptions<MetricsDbContext> options) : MetricsDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        // timestamptz only takes UTC; the app's DateTimes are UTC, but one read back from SQLite or
+        // built by hand may be Unspecified: say it is UTC rather than fail the write.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
