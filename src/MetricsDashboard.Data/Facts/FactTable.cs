@@ -26,6 +26,7 @@ internal sealed class FactTable : IDisposable
     private readonly DbCommand _assign;
     private long _nextId;
     private bool _inserted;
+    private bool _disposed;
 
     public FactTable(DbConnection connection, DbTransaction transaction)
     {
@@ -76,6 +77,11 @@ internal sealed class FactTable : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         if (_inserted && _dialect.SyncIdentitySql("Facts") is { Length: > 0 } sync)
         {
             using var command = SqlDialect.Command(_connection, _transaction, sync);

@@ -25,6 +25,7 @@ public sealed class IndicatorBulkWriter : IDisposable
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
     private long _nextId;
+    private bool _disposed;
 
     public IndicatorBulkWriter(DbConnection connection, DbTransaction transaction)
     {
@@ -66,6 +67,11 @@ public sealed class IndicatorBulkWriter : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         _command.Dispose();
         if (Written > 0 && _dialect.SyncIdentitySql("Indicators") is { Length: > 0 } sync)
         {
