@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<MetricsDbContext, MetricsDbContextFactory>((sp, options) =>
             MetricsDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseTarget>()));
         services.TryAddSingleton<IIndicatorExtractor, IndicatorExtractor>();
+        services.AddSingleton<IImportLock, DatabaseImportLock>();
         services.AddSingleton<IIndicatorImportService, IndicatorImportService>();
         services.AddSingleton<IIndicatorQueryService, IndicatorQueryService>();
         services.AddSingleton(MeasureCatalog.Default);

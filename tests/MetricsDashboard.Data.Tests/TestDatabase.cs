@@ -19,20 +19,29 @@ internal sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
+    private readonly IIndicatorExtractor _extractor;
+
     private TestDatabase(string folder, IIndicatorExtractor extractor, DatabaseProvider provider)
     {
+        _extractor = extractor;
         Folder = folder;
         Path = System.IO.Path.Combine(folder, "test.db");
         ConnectionString = provider == DatabaseProvider.PostgreSql ? PostgresTestServer.NewDatabase("data") : $"Data Source={Path};Pooling=False";
         Target = DatabaseLocation.Classify(ConnectionString);
+        _provider = NewInstance();
+    }
+
+    /// <summary>The data layer wired anew over the same database, as another process would be (dispose it).</summary>
+    public ServiceProvider NewInstance()
+    {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseLocation.ConnectionStringKey] = ConnectionString })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(extractor);
+        services.AddSingleton(_extractor);
         services.AddMetricsDashboardData(configuration);
-        _provider = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
     }
 
     public string Folder { get; }

@@ -21,11 +21,13 @@ namespace MetricsDashboard.Data.Import;
 public sealed class IndicatorImportService(
     IDbContextFactory<MetricsDbContext> contextFactory,
     IIndicatorExtractor extractor,
-    ILogger<IndicatorImportService>? logger = null) : IIndicatorImportService
+    ILogger<IndicatorImportService>? logger = null,
+    IImportLock? importLock = null) : IIndicatorImportService
 {
-    // One import at a time per process: the upload page and the start-up import must not
-    // interleave their replace-by-file-name decisions.
-    private static readonly SemaphoreSlim ImportLock = new(1, 1);
+    // One import at a time per database, whichever process runs it (the upload page, the start-up
+    // import, the CLI, another web instance): they must not interleave their replace-by-file-name
+    // decisions. A lease in the database (DatabaseImportLock) rather than a lock in memory.
+    private readonly IImportLock _importLock = importLock ?? new DatabaseImportLock(contextFactory, TimeProvider.System);
 
     private readonly ILogger _logger = logger ?? NullLogger<IndicatorImportService>.Instance;
 
@@ -87,7 +89,7 @@ public sealed class IndicatorImportService(
         IProgress<ImportProgress>? progress,
         CancellationToken ct)
     {
-        await ImportLock.WaitAsync(ct);
+        var lease = await _importLock.AcquireAsync(ct);
         try
         {
             var run = new ImportRun { StartedAt = DateTime.UtcNow, Trigger = trigger.ToString().ToLowerInvariant() };
@@ -116,7 +118,7 @@ public sealed class IndicatorImportService(
         }
         finally
         {
-            ImportLock.Release();
+            await lease.DisposeAsync();
         }
     }
 
