@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Sessions.IAdminSessionStore, Sessions.EfAdminSessionStore>();
+        services.AddSingleton<Sessions.ILoginFailureStore, Sessions.EfLoginFailureStore>();
         return services;
     }
 }
