@@ -15,13 +15,13 @@ internal static class FactRollups
     private const string Year = "COALESCE(substr(CAST(\"PublishedOn\" AS TEXT), 1, 4), '')";
 
     /// <summary>The SQL that rebuilds both tables from the facts.</summary>
-    public const string RebuildAllSql =
+    public static string RebuildAllSql(SqlDialect d) =>
         "DELETE FROM \"FactDistrictRollups\"; DELETE FROM \"FactPeriodRollups\"; " +
         "INSERT INTO \"FactDistrictRollups\" (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
-        "SELECT " + Year + ", COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\"), MAX(\"Value\") " +
+        "SELECT " + Year + ", COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), " + d.Sum("\"Value\"") + ", MAX(\"Value\") " +
         "FROM \"Facts\" WHERE \"IsSummable\" = TRUE GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
         "INSERT INTO \"FactPeriodRollups\" (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
-        "SELECT " + Year + ", \"Period\", MIN(\"PeriodGrain\"), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\") " +
+        "SELECT " + Year + ", \"Period\", MIN(\"PeriodGrain\"), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), " + d.Sum("\"Value\"") + " " +
         "FROM \"Facts\" WHERE \"IsSummable\" = TRUE AND \"Period\" IS NOT NULL GROUP BY 1, 2, 4, 5, 6, 7, 8;";
 
     // The rows of the keys in the temporary FactRollupKeys (unqualified: a temporary table hides a
@@ -33,7 +33,7 @@ internal static class FactRollups
         "DELETE FROM \"FactDistrictRollups\" WHERE (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") IN " +
         "(SELECT \"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM \"FactRollupKeys\"); " +
         "INSERT INTO \"FactDistrictRollups\" (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
-        "SELECT k.\"Year\", k.\"District\", k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), SUM(f.\"Value\"), MAX(f.\"Value\") " +
+        "SELECT k.\"Year\", k.\"District\", k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), " + d.Sum("f.\"Value\"") + ", MAX(f.\"Value\") " +
         "FROM (SELECT DISTINCT \"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM \"FactRollupKeys\") k " +
         "JOIN \"Facts\" f ON " + d.Same("f.\"District\"", "NULLIF(k.\"District\", '')") + " AND f.\"Kind\" = k.\"Kind\" AND f.\"IsSummable\" = TRUE AND f.\"Unit\" = k.\"Unit\" " +
         "AND " + d.Same("f.\"Counter\"", "NULLIF(k.\"Counter\", '')") + " AND f.\"Metric\" = k.\"Metric\" AND f.\"Sector\" = k.\"Sector\" AND " + Year + " = k.\"Year\" " +
@@ -41,7 +41,7 @@ internal static class FactRollups
         "DELETE FROM \"FactPeriodRollups\" WHERE (\"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") IN " +
         "(SELECT \"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM \"FactRollupKeys\" WHERE \"Period\" IS NOT NULL); " +
         "INSERT INTO \"FactPeriodRollups\" (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
-        "SELECT k.\"Year\", k.\"Period\", MIN(f.\"PeriodGrain\"), k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), SUM(f.\"Value\") " +
+        "SELECT k.\"Year\", k.\"Period\", MIN(f.\"PeriodGrain\"), k.\"Sector\", k.\"Metric\", k.\"Unit\", k.\"Counter\", k.\"Kind\", COUNT(*), " + d.Sum("f.\"Value\"") + " " +
         "FROM (SELECT DISTINCT \"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\" FROM \"FactRollupKeys\" WHERE \"Period\" IS NOT NULL) k " +
         "JOIN \"Facts\" f" + d.IndexedBy("IX_Facts_Match") + " ON f.\"Metric\" = k.\"Metric\" AND f.\"Unit\" = k.\"Unit\" AND f.\"Period\" = k.\"Period\" AND f.\"IsSummable\" = TRUE AND f.\"Kind\" = k.\"Kind\" " +
         "AND " + d.Same("f.\"Counter\"", "NULLIF(k.\"Counter\", '')") + " AND f.\"Sector\" = k.\"Sector\" AND " + Year + " = k.\"Year\" " +
@@ -56,7 +56,7 @@ internal static class FactRollups
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = RebuildAllSql;
+        command.CommandText = RebuildAllSql(SqlDialect.For(connection));
         command.ExecuteNonQuery();
     }
 

@@ -13,9 +13,9 @@ public static class IndicatorRollups
 {
     private const string Dimensions = "\"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\"";
 
-    private const string MonthFromRows =
+    private static string MonthFromRows(SqlDialect d) =>
         "INSERT INTO \"IndicatorRollups\" (\"Month\", \"District\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
-        "SELECT COALESCE(\"PublishedMonth\", ''), COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\"), MAX(\"Value\") FROM \"Indicators\"";
+        "SELECT COALESCE(\"PublishedMonth\", ''), COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), " + d.Sum("\"Value\"") + ", MAX(\"Value\") FROM \"Indicators\"";
 
     private const string TotalsFromMonths =
         "INSERT INTO \"IndicatorMonthTotals\" (\"Month\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
@@ -32,9 +32,9 @@ public static class IndicatorRollups
         "SELECT \"District\", " + Dimensions + ", SUM(\"Count\"), SUM(\"Sum\"), MAX(\"Max\") FROM \"IndicatorYearRollups\" GROUP BY 1, 2, 3, 4, 5, 6;";
 
     /// <summary>The SQL that rebuilds all four tables from the indicator rows.</summary>
-    public const string RebuildAllSql =
+    public static string RebuildAllSql(SqlDialect d) =>
         "DELETE FROM \"IndicatorRollups\"; DELETE FROM \"IndicatorMonthTotals\"; DELETE FROM \"IndicatorYearRollups\"; " +
-        MonthFromRows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        MonthFromRows(d) + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
         TotalsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6; " +
         YearsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
         RebuildDistrictTotalsSql;
@@ -44,7 +44,7 @@ public static class IndicatorRollups
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = RebuildAllSql;
+        command.CommandText = RebuildAllSql(SqlDialect.For(connection));
         command.ExecuteNonQuery();
     }
 
@@ -61,7 +61,7 @@ public static class IndicatorRollups
                 : " WHERE \"PublishedOn\" >= @first AND \"PublishedOn\" <= @last";
             await ExecuteAsync(connection, transaction, ct,
                 "DELETE FROM \"IndicatorRollups\" WHERE \"Month\" = @month; " +
-                MonthFromRows + rows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+                MonthFromRows(dialect) + rows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
                 "DELETE FROM \"IndicatorMonthTotals\" WHERE \"Month\" = @month; " +
                 TotalsFromMonths + " WHERE \"Month\" = @month GROUP BY 1, 2, 3, 4, 5, 6;",
                 ("@month", month), ("@first", FirstDay(dialect, month)), ("@last", LastDay(dialect, month)));

@@ -20,6 +20,22 @@ public sealed class PostgresMetricsDbContext(DbContextOptions<MetricsDbContext> 
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+        // The rollups' sums as exact decimals, added as such (SqlDialect.Sum): the same totals as
+        // SQLite's compensated SUM, where float8 addition would drift in the last digits.
+        foreach (var property in modelBuilder.Model.GetEntityTypes()
+            .Where(t => t.ClrType.Name.EndsWith("Rollup", StringComparison.Ordinal) || t.ClrType.Name.EndsWith("Total", StringComparison.Ordinal))
+            .Select(t => t.FindProperty("Sum"))
+            .OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableProperty>())
+        {
+            property.SetColumnType("numeric");
+            property.SetValueConverter(new ValueConverter<double, decimal>(v => (decimal)v, v => (double)v));
+        }
+    }
+
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

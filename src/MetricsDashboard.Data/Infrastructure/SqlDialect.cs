@@ -49,6 +49,17 @@ public sealed class SqlDialect
         ? DateTime.SpecifyKind(utc, DateTimeKind.Utc)
         : utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
+    /// <summary>The dialect of a context's engine.</summary>
+    public static SqlDialect For(MetricsDbContext db) => db is PostgresMetricsDbContext ? PostgreSql : Sqlite;
+
+    /// <summary>
+    /// A sum of a double column as both engines give the same figure: SQLite's SUM compensates
+    /// rounding; PostgreSQL's does not, so there the values are added as exact decimals (and the
+    /// rollup tables keep their sums as <c>numeric</c>: see <see cref="PostgresMetricsDbContext"/>).
+    /// Without this, 479.2 on SQLite reads 479.20000000000005 on PostgreSQL.
+    /// </summary>
+    public string Sum(string column) => IsPostgreSql ? $"SUM(CAST({column} AS numeric))" : $"SUM({column})";
+
     /// <summary>The larger of two values in one row (SQLite's two-argument MAX is an aggregate elsewhere).</summary>
     public string Greatest(string a, string b) => IsPostgreSql ? $"GREATEST({a}, {b})" : $"MAX({a}, {b})";
 

@@ -39,7 +39,7 @@ internal static class QueryTestData
             Indicator(a5, "四川省", "finance", "financing", "CNY", null, "actual", 3.2e9, "融资需求", "四川省融资需求32亿元。", 7));
         await context.SaveChangesAsync();
         // Rows added through EF bypass the importer, which keeps the rollups; rebuild them as a bulk load does.
-        await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql);
+        await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql(SqlDialect.For(context)));
     }
 
     private static StoredDocument Document(string name, DateOnly? date, string text) => new()

@@ -62,7 +62,7 @@ public abstract class RollupConsistencyTests(DatabaseProvider provider)
 
         await using var context = db.Context();
         var maintained = await Snapshot(context);
-        await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql);
+        await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql(SqlDialect.For(context)));
         var rebuilt = await Snapshot(context);
         Assert.Equal(rebuilt, maintained);
         Assert.DoesNotContain(maintained, r => r.StartsWith("2024-01", StringComparison.Ordinal));

@@ -186,8 +186,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -224,8 +224,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Year", "Period", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -361,8 +361,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -395,8 +395,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Month", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -432,8 +432,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Month", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -471,8 +471,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 

@@ -90,7 +90,7 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     Counter = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "text", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Sum = table.Column<double>(type: "double precision", nullable: false),
+                    Sum = table.Column<decimal>(type: "numeric", nullable: false),
                     Max = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
@@ -111,7 +111,7 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     Kind = table.Column<string>(type: "text", nullable: false),
                     PeriodGrain = table.Column<string>(type: "text", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Sum = table.Column<double>(type: "double precision", nullable: false)
+                    Sum = table.Column<decimal>(type: "numeric", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,7 +204,7 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     Counter = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "text", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Sum = table.Column<double>(type: "double precision", nullable: false),
+                    Sum = table.Column<decimal>(type: "numeric", nullable: false),
                     Max = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
@@ -223,7 +223,7 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     Counter = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "text", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Sum = table.Column<double>(type: "double precision", nullable: false),
+                    Sum = table.Column<decimal>(type: "numeric", nullable: false),
                     Max = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
@@ -243,7 +243,7 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     Counter = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "text", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Sum = table.Column<double>(type: "double precision", nullable: false),
+                    Sum = table.Column<decimal>(type: "numeric", nullable: false),
                     Max = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
@@ -263,7 +263,7 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     Counter = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "text", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
-                    Sum = table.Column<double>(type: "double precision", nullable: false),
+                    Sum = table.Column<decimal>(type: "numeric", nullable: false),
                     Max = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
 {
     [DbContext(typeof(PostgresMetricsDbContext))]
-    [Migration("20261130201310_Initial")]
+    [Migration("20261130210032_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -189,8 +189,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -227,8 +227,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Year", "Period", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -364,8 +364,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -398,8 +398,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Month", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -435,8 +435,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Month", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
@@ -474,8 +474,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
                     b.Property<double>("Max")
                         .HasColumnType("double precision");
 
-                    b.Property<double>("Sum")
-                        .HasColumnType("double precision");
+                    b.Property<decimal>("Sum")
+                        .HasColumnType("numeric");
 
                     b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
