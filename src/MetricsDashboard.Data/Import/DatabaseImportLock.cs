@@ -1,5 +1,4 @@
 using MetricsDashboard.Data.Infrastructure;
-using MetricsDashboard.Data.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -54,24 +53,14 @@ public sealed class DatabaseImportLock(
         return await db.ImportLeases.AnyAsync(l => l.Name == LeaseName && l.Owner != "" && l.ExpiresAt > now, ct);
     }
 
-    // The row exists once per database; two processes creating it at once: one wins, the other's
-    // insert fails on the key, which is fine.
+    // The row exists once per database; processes starting together may all try to create it:
+    // ON CONFLICT DO NOTHING (both engines) lets the first win without an error for the others.
     private async Task EnsureRowAsync(CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        if (await db.ImportLeases.AnyAsync(l => l.Name == LeaseName, ct))
-        {
-            return;
-        }
-        db.ImportLeases.Add(new ImportLease { Name = LeaseName, Owner = "", AcquiredAt = DateTime.UnixEpoch, ExpiresAt = DateTime.UnixEpoch });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Created by another process in the meantime.
-        }
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"ImportLeases\" (\"Name\", \"Owner\", \"AcquiredAt\", \"ExpiresAt\") VALUES ({0}, '', {1}, {1}) ON CONFLICT (\"Name\") DO NOTHING",
+            [LeaseName, DateTime.UnixEpoch], ct);
     }
 
     private async Task<bool> TryTakeAsync(string owner, CancellationToken ct)

@@ -36,8 +36,23 @@ public sealed class DatabaseInitializer(
             // Refreshes planner statistics where they are stale; cheap when they are not.
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
         }
-        await SeedReferenceDataAsync(db, ct);
-        await BackfillFactsAsync(db, ct);
+        // Several instances may start at once on one database: the reference upsert and the fact
+        // backfill run under the import lease, one instance after the other (migrations have their
+        // own lock, taken by EF Core).
+        var importLock = services.GetService<IImportLock>();
+        var lease = importLock is null ? null : await importLock.AcquireAsync(ct);
+        try
+        {
+            await SeedReferenceDataAsync(db, ct);
+            await BackfillFactsAsync(db, ct);
+        }
+        finally
+        {
+            if (lease is not null)
+            {
+                await lease.DisposeAsync();
+            }
+        }
     }
 
     // A database from before facts existed (or a bulk load) has mentions without a fact: group

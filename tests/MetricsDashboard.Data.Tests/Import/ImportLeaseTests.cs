@@ -1,6 +1,5 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
-using MetricsDashboard.Data.Model;
 using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,9 +37,12 @@ public abstract class ImportLeaseTests(DatabaseProvider provider)
         await using var db = await TestDatabase.CreateAsync(new Fakes.FakeExtractor(), provider: provider);
         await using (var context = db.Context())
         {
-            // What a killed process leaves: a lease it will never renew, expired a moment ago.
-            context.ImportLeases.Add(new ImportLease { Name = DatabaseImportLock.LeaseName, Owner = "dead-host/4242/x", AcquiredAt = DateTime.UtcNow.AddMinutes(-3), ExpiresAt = DateTime.UtcNow.AddSeconds(-1) });
-            await context.SaveChangesAsync();
+            // What a killed process leaves: a lease it will never renew, expired a moment ago (the
+            // row itself exists since the database's initialisation, which takes the lease too).
+            var expired = DateTime.UtcNow.AddSeconds(-1);
+            var acquired = DateTime.UtcNow.AddMinutes(-3);
+            Assert.Equal(1, await context.ImportLeases.Where(l => l.Name == DatabaseImportLock.LeaseName)
+                .ExecuteUpdateAsync(u => u.SetProperty(l => l.Owner, "dead-host/4242/x").SetProperty(l => l.AcquiredAt, acquired).SetProperty(l => l.ExpiresAt, expired)));
         }
         var importLock = new DatabaseImportLock(db.Contexts, TimeProvider.System);
         Assert.False(await importLock.IsHeldAsync());
