@@ -73,7 +73,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, IConfiguratio
             await stderr.WriteLineAsync("cancelled");
             return ExitCodes.Error;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException or InvalidOperationException or ArgumentException)
         {
             await stderr.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.Error;

@@ -38,6 +38,6 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IConfigur
         return provider;
     }
 
-    /// <summary>The connection string the data layer will use.</summary>
-    public string ConnectionString(string? databaseOverride) => DatabaseLocation.Resolve(Configuration, databaseOverride);
+    /// <summary>The database (provider and connection string) the data layer will use.</summary>
+    public DatabaseTarget Database(string? databaseOverride) => DatabaseLocation.Resolve(Configuration, databaseOverride);
 }

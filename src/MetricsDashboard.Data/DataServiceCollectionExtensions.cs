@@ -18,17 +18,20 @@ public static class DataServiceCollectionExtensions
     /// Registers <see cref="IDbContextFactory{MetricsDbContext}"/>, <see cref="IIndicatorImportService"/>,
     /// <see cref="IIndicatorQueryService"/>, <see cref="IFactQueryService"/> (with the <see cref="MeasureCatalog"/>), <see cref="DatabaseInitializer"/> and, unless one is
     /// registered already, <see cref="IndicatorExtractor"/> as <see cref="IIndicatorExtractor"/>. The
-    /// connection string is resolved by <see cref="DatabaseLocation.Resolve"/> when the first context is
-    /// created, from the container's <see cref="IConfiguration"/> (so test hosts' settings apply).
+    /// database (<see cref="DatabaseTarget"/>: provider and connection string) is resolved by
+    /// <see cref="DatabaseLocation.Resolve"/> when the first context is created, from the container's <see cref="IConfiguration"/> (so test hosts' settings apply).
     /// </summary>
     /// <param name="services">The container.</param>
     /// <param name="configuration">Used when the container has no <see cref="IConfiguration"/> of its own.</param>
     /// <param name="databaseOverride">The CLI's <c>--db</c> value, highest precedence.</param>
     public static IServiceCollection AddMetricsDashboardData(this IServiceCollection services, IConfiguration configuration, string? databaseOverride = null)
     {
-        services.AddDbContextFactory<MetricsDbContext>((sp, options) =>
-            MetricsDbContextOptions.Configure(options, DatabaseLocation.Resolve(sp.GetService<IConfiguration>() ?? configuration, databaseOverride)));
+        // Resolved once, when first needed, from the container's configuration.
+        services.TryAddSingleton(sp => DatabaseLocation.Resolve(sp.GetService<IConfiguration>() ?? configuration, databaseOverride));
+        services.AddDbContextFactory<MetricsDbContext, MetricsDbContextFactory>((sp, options) =>
+            MetricsDbContextOptions.Configure(options, sp.GetRequiredService<DatabaseTarget>()));
         services.TryAddSingleton<IIndicatorExtractor, IndicatorExtractor>();
+        services.AddSingleton<IImportLock, DatabaseImportLock>();
         services.AddSingleton<IIndicatorImportService, IndicatorImportService>();
         services.AddSingleton<IIndicatorQueryService, IndicatorQueryService>();
         services.AddSingleton(MeasureCatalog.Default);
@@ -37,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Sessions.IAdminSessionStore, Sessions.EfAdminSessionStore>();
         services.AddSingleton<Review.IReviewService, Review.ReviewService>();
+        services.AddSingleton<Sessions.ILoginFailureStore, Sessions.EfLoginFailureStore>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Extraction;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -9,24 +10,38 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MetricsDashboard.Data.Tests;
 
-/// <summary>A fresh SQLite file in its own temp folder, wired like the app; deleted on dispose.</summary>
+/// <summary>
+/// A fresh database wired like the app, deleted on dispose: a SQLite file in its own temp folder, or
+/// a PostgreSQL database of its own on the test server (<see cref="PostgresTestServer"/>). Files the
+/// test writes go to the temp folder either way.
+/// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private TestDatabase(string folder, IIndicatorExtractor extractor)
+    private readonly IIndicatorExtractor _extractor;
+
+    private TestDatabase(string folder, IIndicatorExtractor extractor, DatabaseProvider provider)
     {
+        _extractor = extractor;
         Folder = folder;
         Path = System.IO.Path.Combine(folder, "test.db");
-        ConnectionString = $"Data Source={Path};Pooling=False";
+        ConnectionString = provider == DatabaseProvider.PostgreSql ? PostgresTestServer.NewDatabase("data") : $"Data Source={Path};Pooling=False";
+        Target = DatabaseLocation.Classify(ConnectionString);
+        _provider = NewInstance();
+    }
+
+    /// <summary>The data layer wired anew over the same database, as another process would be (dispose it).</summary>
+    public ServiceProvider NewInstance()
+    {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseLocation.ConnectionStringKey] = ConnectionString })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(extractor);
+        services.AddSingleton(_extractor);
         services.AddMetricsDashboardData(configuration);
-        _provider = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
     }
 
     public string Folder { get; }
@@ -34,6 +49,9 @@ internal sealed class TestDatabase : IAsyncDisposable
     public string Path { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>Provider and connection string, as the app resolves them.</summary>
+    public DatabaseTarget Target { get; }
 
     public IDbContextFactory<MetricsDbContext> Contexts => _provider.GetRequiredService<IDbContextFactory<MetricsDbContext>>();
 
@@ -48,11 +66,11 @@ internal sealed class TestDatabase : IAsyncDisposable
     public DatabaseInitializer Initializer => _provider.GetRequiredService<DatabaseInitializer>();
 
     /// <summary>A migrated, seeded database using <paramref name="extractor"/> (the real one by default).</summary>
-    public static async Task<TestDatabase> CreateAsync(IIndicatorExtractor? extractor = null, bool initialize = true)
+    public static async Task<TestDatabase> CreateAsync(IIndicatorExtractor? extractor = null, bool initialize = true, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "md-data-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var db = new TestDatabase(folder, extractor ?? new IndicatorExtractor());
+        var db = new TestDatabase(folder, extractor ?? new IndicatorExtractor(), provider);
         if (initialize)
         {
             await db.Initializer.InitializeAsync();
@@ -78,6 +96,10 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         await _provider.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (Target.IsPostgreSql)
+        {
+            await PostgresTestServer.DropAsync(ConnectionString);
+        }
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -1,73 +1,153 @@
 using System.Diagnostics;
 using System.Globalization;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Data.Synthetic;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace MetricsDashboard.Cli.Commands;
 
 /// <summary>
-/// <c>bench-store [--count N] [--db path] [--runs R] [--keep] [--only text]...</c>: generates N synthetic
-/// indicators into a fresh database and times the dashboard's typical queries (those whose name
-/// contains one of the <c>--only</c> texts, when given). Prints figures, asserts nothing.
+/// <c>bench-store [--count N] [--db path|Npgsql string] [--compare] [--runs R] [--keep] [--only text]...</c>:
+/// generates N synthetic indicators into a fresh database and times the dashboard's typical queries
+/// (those whose name contains one of the <c>--only</c> texts, when given). With a
+/// PostgreSQL <c>--db</c> and <c>--compare</c>, the same on a fresh SQLite file first, and both
+/// columns side by side. Prints figures, asserts nothing.
 /// </summary>
 internal static class BenchStoreCommand
 {
-    public const string Usage = "bench-store [--count 1000000] [--db path] [--runs 30] [--keep] [--only text]...   load a fresh database, time typical queries";
+    public const string Usage = "bench-store [--count 1000000] [--db path|\"Host=…;Database=…\"] [--compare] [--runs 30] [--keep] [--only text]...   load a fresh database, time typical queries";
 
     private const int WarmUpRuns = 3;
 
     public static async Task<int> RunAsync(CliContext context, IEnumerable<string> args, CancellationToken ct)
     {
-        var parsed = CliArguments.Parse(args, ["db", "count", "runs", "only"], ["keep"]);
+        var parsed = CliArguments.Parse(args, ["db", "count", "runs", "only"], ["keep", "compare"]);
         var only = parsed.All("only");
         var count = GenerateCommand.ParseCount(parsed.Single("count") ?? "1000000");
         var runs = GenerateCommand.ParseCount(parsed.Single("runs") ?? "30");
         var folder = Path.Combine(Path.GetTempPath(), $"metricsdashboard-bench-{Guid.NewGuid():N}");
-        var path = parsed.Single("db") ?? Path.Combine(folder, "bench.db");
-        if (File.Exists(path))
+        var sqlitePath = Path.Combine(folder, "bench.db");
+        var named = parsed.Single("db");
+        var target = DatabaseLocation.Classify(named ?? sqlitePath);
+        if (!target.IsPostgreSql && named is not null && File.Exists(named))
         {
-            throw new UsageException($"{path} exists; bench-store needs a fresh database");
+            throw new UsageException($"{named} exists; bench-store needs a fresh database");
         }
-        var inv = CultureInfo.InvariantCulture;
+        if (parsed.Has("compare") && !target.IsPostgreSql)
+        {
+            throw new UsageException("--compare needs a PostgreSQL --db (\"Host=…;Database=…\"); SQLite is the other column");
+        }
         try
         {
-            await using var provider = await context.OpenDatabaseAsync(path, ct);
-            var connectionString = context.ConnectionString(path);
-            var watch = Stopwatch.StartNew();
-            var load = SyntheticDataGenerator.Generate(connectionString, count);
-            var loadSeconds = watch.Elapsed.TotalSeconds;
-            Checkpoint(connectionString);
-            var size = new FileInfo(path).Length;
-            await context.Out.WriteLineAsync(string.Create(inv, $"Database: {path}"));
-            await context.Out.WriteLineAsync(string.Create(inv, $"Import: {count:N0} indicators in {loadSeconds:0.0} s ({count / loadSeconds:N0} rows/s, bulk path, indexes + ANALYZE included)"));
-            await context.Out.WriteLineAsync(string.Create(inv, $"  of which mentions {load.Mentions.TotalSeconds:0.0} s, facts {load.Facts.TotalSeconds:0.0} s ({load.FactsMade:N0} facts, ANALYZE included)"));
-            await context.Out.WriteLineAsync(string.Create(inv, $"Size: {size / 1024.0 / 1024.0:0.0} MB ({(double)size / count:0} bytes per indicator)"));
-            await context.Out.WriteLineAsync(string.Create(inv, $"Latency over {runs} runs after {WarmUpRuns} warm-up runs, milliseconds:"));
-            await context.Out.WriteLineAsync($"{"query",-44} {"p50",8} {"p95",8} {"max",8} {"rows",9}");
-
-            var queries = provider.GetRequiredService<IIndicatorQueryService>();
-            var facts = provider.GetRequiredService<IFactQueryService>();
-            var slowest = 0.0;
-            foreach (var (name, run) in Cases(queries).Concat(FactCases(facts)).Where(c => only.Count == 0 || only.Any(o => c.Name.Contains(o, StringComparison.Ordinal))))
+            var results = new List<BenchResult>();
+            if (parsed.Has("compare"))
             {
-                var (p50, p95, max, rows) = await MeasureAsync(run, runs, ct);
-                slowest = Math.Max(slowest, p95);
-                await context.Out.WriteLineAsync(string.Create(inv, $"{name,-44} {p50,8:0.0} {p95,8:0.0} {max,8:0.0} {rows,9:N0}"));
+                results.Add(await BenchAsync(context, DatabaseLocation.Classify(sqlitePath), count, runs, only, ct));
             }
-            await context.Out.WriteLineAsync(string.Create(inv, $"Slowest p95: {slowest:0.0} ms (target < 50 ms); import {loadSeconds:0.0} s (target < 60 s)"));
+            results.Add(await BenchAsync(context, target, count, runs, only, ct));
+            await PrintAsync(context.Out, count, runs, results);
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (!parsed.Has("keep") && parsed.Single("db") is null && Directory.Exists(folder))
+            NpgsqlConnection.ClearAllPools();
+            if (!parsed.Has("keep"))
             {
-                Directory.Delete(folder, recursive: true);
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                if (target.IsPostgreSql)
+                {
+                    await PostgresDatabases.DropAsync(target.ConnectionString, ct);
+                }
             }
         }
         return ExitCodes.Ok;
+    }
+
+    private sealed record BenchResult(DatabaseTarget Target, double LoadSeconds, SyntheticLoadReport Load, long SizeBytes, List<(string Name, double P50, double P95, double Max, int Rows)> Cases);
+
+    private static async Task<BenchResult> BenchAsync(CliContext context, DatabaseTarget target, int count, int runs, IReadOnlyList<string> only, CancellationToken ct)
+    {
+        if (target.IsPostgreSql && await PostgresDatabases.ExistsAsync(target.ConnectionString, ct))
+        {
+            throw new UsageException($"{target.Describe()} exists; bench-store needs a fresh database (it drops it at the end unless --keep)");
+        }
+        var watchStart = Stopwatch.StartNew();
+        await using var provider = await context.OpenDatabaseAsync(target.ConnectionString, ct);
+        var migrateSeconds = watchStart.Elapsed.TotalSeconds;
+        await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{target.Describe()}: created and migrated in {migrateSeconds:0.0} s; loading {count:N0} indicators…"));
+        var watch = Stopwatch.StartNew();
+        var load = SyntheticDataGenerator.Generate(target, count);
+        var loadSeconds = watch.Elapsed.TotalSeconds;
+        var size = await SizeAsync(target, ct);
+        var queries = provider.GetRequiredService<IIndicatorQueryService>();
+        var facts = provider.GetRequiredService<IFactQueryService>();
+        var cases = new List<(string, double, double, double, int)>();
+        foreach (var (name, run) in Cases(queries).Concat(FactCases(facts)).Where(c => only.Count == 0 || only.Any(o => c.Name.Contains(o, StringComparison.Ordinal))))
+        {
+            var (p50, p95, max, rows) = await MeasureAsync(run, runs, ct);
+            cases.Add((name, p50, p95, max, rows));
+        }
+        return new BenchResult(target, loadSeconds, load, size, cases);
+    }
+
+    private static async Task PrintAsync(TextWriter output, int count, int runs, List<BenchResult> results)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var r in results)
+        {
+            await output.WriteLineAsync(string.Create(inv, $"Database: {r.Target.Describe()}"));
+            await output.WriteLineAsync(string.Create(inv, $"Import: {count:N0} indicators in {r.LoadSeconds:0.0} s ({count / r.LoadSeconds:N0} rows/s, bulk path, indexes + ANALYZE included)"));
+            await output.WriteLineAsync(string.Create(inv, $"  of which mentions {r.Load.Mentions.TotalSeconds:0.0} s, facts {r.Load.Facts.TotalSeconds:0.0} s ({r.Load.FactsMade:N0} facts, ANALYZE included)"));
+            await output.WriteLineAsync(string.Create(inv, $"Size: {r.SizeBytes / 1024.0 / 1024.0:0.0} MB ({(double)r.SizeBytes / Math.Max(count, 1):0} bytes per indicator)"));
+        }
+        await output.WriteLineAsync(string.Create(inv, $"Latency over {runs} runs after {WarmUpRuns} warm-up runs, milliseconds:"));
+        var header = new System.Text.StringBuilder($"{"query",-44}");
+        foreach (var r in results)
+        {
+            var tag = r.Target.IsPostgreSql ? "pg " : results.Count > 1 ? "sqlite " : "";
+            header.Append(inv, $" {tag + "p50",10} {tag + "p95",10} {tag + "max",10}");
+        }
+        header.Append(inv, $" {"rows",9}");
+        await output.WriteLineAsync(header.ToString());
+        for (var i = 0; i < results[0].Cases.Count; i++)
+        {
+            var line = new System.Text.StringBuilder($"{results[0].Cases[i].Name,-44}");
+            foreach (var r in results)
+            {
+                var c = r.Cases[i];
+                line.Append(inv, $" {c.P50,10:0.0} {c.P95,10:0.0} {c.Max,10:0.0}");
+            }
+            line.Append(inv, $" {results[^1].Cases[i].Rows,9:N0}");
+            await output.WriteLineAsync(line.ToString());
+        }
+        foreach (var r in results)
+        {
+            var slowest = r.Cases.Max(c => c.P95);
+            await output.WriteLineAsync(string.Create(inv, $"{(r.Target.IsPostgreSql ? "PostgreSQL" : "SQLite")}: slowest p95 {slowest:0.0} ms (target < 50 ms); import {r.LoadSeconds:0.0} s (target < 60 s)"));
+        }
+    }
+
+    // SQLite: the file after a checkpoint; PostgreSQL: the database as the server reports it.
+    private static async Task<long> SizeAsync(DatabaseTarget target, CancellationToken ct)
+    {
+        await using var connection = SqlDialect.Connect(target);
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        if (target.IsPostgreSql)
+        {
+            command.CommandText = "SELECT pg_database_size(current_database())";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await command.ExecuteNonQueryAsync(ct);
+        return new FileInfo(new SqliteConnectionStringBuilder(target.ConnectionString).DataSource).Length;
     }
 
     /// <summary>The dashboard's typical calls: each grouping with and without filters, summary, heatmap, largest amounts, list pages.</summary>
@@ -161,13 +241,4 @@ internal static class BenchStoreCommand
 
     // Nearest-rank percentile.
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-
-    private static void Checkpoint(string connectionString)
-    {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-        command.ExecuteNonQuery();
-    }
 }

@@ -17,7 +17,7 @@ internal static class GenerateCommand
         var db = parsed.Single("db");
         await (await context.OpenDatabaseAsync(db, ct)).DisposeAsync();
         var watch = Stopwatch.StartNew();
-        SyntheticDataGenerator.Generate(context.ConnectionString(db), count, seed);
+        SyntheticDataGenerator.Generate(context.Database(db), count, seed);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{count:N0} synthetic indicators added in {watch.Elapsed.TotalSeconds:0.0} s"));
         return ExitCodes.Ok;
     }

@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Reference;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using MetricsDashboard.Data.Infrastructure;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -12,7 +13,7 @@ namespace MetricsDashboard.Data.Facts;
 internal static class FactBackfill
 {
     /// <summary>Builds the missing facts inside <paramref name="transaction"/>; returns how many facts it made.</summary>
-    public static int Run(SqliteConnection connection, SqliteTransaction transaction, MeasureCatalog measures)
+    public static int Run(DbConnection connection, DbTransaction transaction, MeasureCatalog measures)
     {
         var facts = new List<List<MentionRow>>();
         var factOfMention = new Dictionary<long, int>();
@@ -118,7 +119,7 @@ internal static class FactBackfill
     }
 
     // The mentions without a fact, one document at a time, in text order.
-    private static IEnumerable<List<MentionRow>> ReadByDocument(SqliteConnection connection, SqliteTransaction transaction)
+    private static IEnumerable<List<MentionRow>> ReadByDocument(DbConnection connection, DbTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -144,13 +145,13 @@ internal static class FactBackfill
     /// <summary>From this many new facts on, the indexes of Facts (and the mentions' fact index) are dropped and built again.</summary>
     private const int BulkIndexThreshold = 50_000;
 
-    private static List<(string Name, string Sql)> DropIndexes(SqliteConnection connection, SqliteTransaction transaction)
+    private static List<(string Name, string Sql)> DropIndexes(DbConnection connection, DbTransaction transaction)
     {
         var indexes = new List<(string, string)>();
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND (tbl_name = 'Facts' OR name = 'IX_Indicators_FactId')";
+            command.CommandText = SqlDialect.For(connection).IndexDefinitionsSql("Facts", "IX_Indicators_FactId");
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -164,7 +165,7 @@ internal static class FactBackfill
         return indexes;
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    private static void Execute(DbConnection connection, DbTransaction transaction, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -172,11 +173,11 @@ internal static class FactBackfill
         command.ExecuteNonQuery();
     }
 
-    private static long NextFactId(SqliteConnection connection, SqliteTransaction transaction)
+    private static long NextFactId(DbConnection connection, DbTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"Facts\"";
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

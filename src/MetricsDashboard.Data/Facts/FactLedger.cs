@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Reference;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using MetricsDashboard.Data.Infrastructure;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -11,10 +12,10 @@ namespace MetricsDashboard.Data.Facts;
 internal static class FactLedger
 {
     /// <summary>The facts the mentions of a document belong to (read before removing them).</summary>
-    public static async Task<List<long>> FactsOfDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, int documentId, CancellationToken ct)
+    public static async Task<List<long>> FactsOfDocumentAsync(DbConnection connection, DbTransaction transaction, int documentId, CancellationToken ct)
     {
         await using var command = Command(connection, transaction,
-            "SELECT DISTINCT \"FactId\" FROM \"Indicators\" WHERE \"DocumentId\" = $id AND \"FactId\" IS NOT NULL", ("$id", documentId));
+            "SELECT DISTINCT \"FactId\" FROM \"Indicators\" WHERE \"DocumentId\" = @id AND \"FactId\" IS NOT NULL", ("@id", documentId));
         var ids = new List<long>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -34,7 +35,7 @@ internal static class FactLedger
     /// <param name="rows">The document's mentions in text order, with the ids they will be written with.</param>
     /// <param name="measures">The catalogue labels map to.</param>
     /// <param name="ct">Cancels.</param>
-    public static async Task<FactAssignment> AssignDocumentAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MentionRow> rows,
+    public static async Task<FactAssignment> AssignDocumentAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<MentionRow> rows,
         MeasureCatalog measures, CancellationToken ct)
     {
         var assignment = new FactAssignment();
@@ -92,14 +93,13 @@ internal static class FactLedger
     }
 
     /// <summary>Recomputes the given facts from their mentions; a fact left without any is deleted.</summary>
-    public static async Task RefreshAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<long> factIds, MeasureCatalog measures, CancellationToken ct)
+    public static async Task RefreshAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> factIds, MeasureCatalog measures, CancellationToken ct)
     {
         if (factIds.Count == 0)
         {
             return;
         }
-        var json = "[" + string.Join(",", factIds) + "]";
-        var rows = await ReadRowsAsync(connection, transaction, "WHERE i.\"FactId\" IN (SELECT value FROM json_each($ids))", ("$ids", json), ct);
+        var rows = await ReadRowsAsync(connection, transaction, $"WHERE i.\"FactId\" IN ({SqlDialect.IdList(factIds)})", null, ct);
         var totals = await FactsOfMentionsAsync(connection, transaction, rows.Where(r => r.PartOfIndicatorId is not null).Select(r => r.PartOfIndicatorId!.Value), ct);
         var byFact = rows.GroupBy(r => r.FactId!.Value).ToDictionary(g => g.Key, g => g.ToList());
         using var table = new FactTable(connection, transaction);
@@ -116,26 +116,26 @@ internal static class FactLedger
         }
     }
 
-    private static SqliteCommand PrepareLookup(SqliteConnection connection, SqliteTransaction transaction)
+    private static DbCommand PrepareLookup(DbConnection connection, DbTransaction transaction)
     {
         var command = Command(connection, transaction,
             "SELECT \"Id\", \"Counter\", \"Kind\", \"District\", \"Value\" FROM \"Facts\" " +
-            "WHERE \"Metric\" = $metric AND \"Unit\" = $unit AND \"Period\" = $period AND \"Value\" BETWEEN $low AND $high ORDER BY \"Id\"",
-            ("$metric", ""), ("$unit", ""), ("$period", ""), ("$low", 0.0), ("$high", 0.0));
-        command.Prepare();
+            "WHERE \"Metric\" = @metric AND \"Unit\" = @unit AND \"Period\" = @period AND \"Value\" BETWEEN @low AND @high ORDER BY \"Id\"",
+            ("@metric", ""), ("@unit", ""), ("@period", ""), ("@low", 0.0), ("@high", 0.0));
+        SqlDialect.For(connection).Prepare(command);
         return command;
     }
 
     // A stored fact with the reading of the mention and a value within 0.5%. Facts made by this
     // same import do not exist yet when this runs: the grouper has already decided about those.
-    private static async Task<long?> FindStoredAsync(SqliteCommand lookup, FactMention reading, CancellationToken ct)
+    private static async Task<long?> FindStoredAsync(DbCommand lookup, FactMention reading, CancellationToken ct)
     {
         var spread = Math.Abs(reading.Value) * FactMention.Tolerance / (1 - FactMention.Tolerance);
-        lookup.Parameters["$metric"].Value = reading.Metric;
-        lookup.Parameters["$unit"].Value = reading.Unit;
-        lookup.Parameters["$period"].Value = reading.Period!;
-        lookup.Parameters["$low"].Value = reading.Value - spread;
-        lookup.Parameters["$high"].Value = reading.Value + spread;
+        lookup.Parameters["@metric"].Value = reading.Metric;
+        lookup.Parameters["@unit"].Value = reading.Unit;
+        lookup.Parameters["@period"].Value = reading.Period!;
+        lookup.Parameters["@low"].Value = reading.Value - spread;
+        lookup.Parameters["@high"].Value = reading.Value + spread;
         await using var reader = await lookup.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
@@ -150,7 +150,7 @@ internal static class FactLedger
         return null;
     }
 
-    private static async Task<Dictionary<long, long>> FactsOfMentionsAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> mentionIds, CancellationToken ct)
+    private static async Task<Dictionary<long, long>> FactsOfMentionsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<long> mentionIds, CancellationToken ct)
     {
         var ids = mentionIds.Distinct().ToList();
         var result = new Dictionary<long, long>();
@@ -159,7 +159,7 @@ internal static class FactLedger
             return result;
         }
         await using var command = Command(connection, transaction,
-            "SELECT \"Id\", \"FactId\" FROM \"Indicators\" WHERE \"FactId\" IS NOT NULL AND \"Id\" IN (SELECT value FROM json_each($ids))", ("$ids", "[" + string.Join(",", ids) + "]"));
+            $"SELECT \"Id\", \"FactId\" FROM \"Indicators\" WHERE \"FactId\" IS NOT NULL AND \"Id\" IN ({SqlDialect.IdList(ids)})");
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
@@ -168,9 +168,11 @@ internal static class FactLedger
         return result;
     }
 
-    internal static async Task<List<MentionRow>> ReadRowsAsync(SqliteConnection connection, SqliteTransaction? transaction, string where, (string Name, object Value) parameter, CancellationToken ct)
+    internal static async Task<List<MentionRow>> ReadRowsAsync(DbConnection connection, DbTransaction? transaction, string where, (string Name, object Value)? parameter, CancellationToken ct)
     {
-        await using var command = Command(connection, transaction, $"SELECT {MentionRow.SelectColumns} FROM \"Indicators\" i {where}", parameter);
+        await using var command = parameter is { } p
+            ? Command(connection, transaction, $"SELECT {MentionRow.SelectColumns} FROM \"Indicators\" i {where}", p)
+            : Command(connection, transaction, $"SELECT {MentionRow.SelectColumns} FROM \"Indicators\" i {where}");
         var rows = new List<MentionRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -180,15 +182,8 @@ internal static class FactLedger
         return rows;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        return command;
+        return SqlDialect.Command(connection, transaction, sql, parameters.Select(p => (p.Name, (object?)p.Value)).ToArray());
     }
 }

@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Model;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using MetricsDashboard.Data.Infrastructure;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -14,23 +15,27 @@ namespace MetricsDashboard.Data.Facts;
 /// </summary>
 internal static class FactRollupAdditions
 {
-    private const string AddDistrictSql =
-        "INSERT INTO \"FactDistrictRollups\" (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
-        "VALUES ($year, $district, $sector, $metric, $unit, $counter, $kind, $count, $sum, $max) " +
-        "ON CONFLICT DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\", \"Sum\" = \"Sum\" + excluded.\"Sum\", \"Max\" = MAX(\"Max\", excluded.\"Max\")";
+    // The conflict target is the table's key (PostgreSQL requires one; SQLite accepts it), and the
+    // stored row's columns are named through the table, as both engines read them.
+    private static string AddDistrictSql(SqlDialect d) =>
+        "INSERT INTO \"FactDistrictRollups\" AS r (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
+        "VALUES (@year, @district, @sector, @metric, @unit, @counter, @kind, @count, @sum, @max) " +
+        "ON CONFLICT (\"Year\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") " +
+        "DO UPDATE SET \"Count\" = r.\"Count\" + excluded.\"Count\", \"Sum\" = r.\"Sum\" + excluded.\"Sum\", \"Max\" = " + d.Greatest("r.\"Max\"", "excluded.\"Max\"");
 
     // A period's grain is a function of the period string, so every fact of a row has the same one.
-    private const string AddPeriodSql =
-        "INSERT INTO \"FactPeriodRollups\" (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
-        "VALUES ($year, $period, $grain, $sector, $metric, $unit, $counter, $kind, $count, $sum) " +
-        "ON CONFLICT DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\", \"Sum\" = \"Sum\" + excluded.\"Sum\", \"PeriodGrain\" = MIN(\"PeriodGrain\", excluded.\"PeriodGrain\")";
+    private static string AddPeriodSql(SqlDialect d) =>
+        "INSERT INTO \"FactPeriodRollups\" AS r (\"Year\", \"Period\", \"PeriodGrain\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\") " +
+        "VALUES (@year, @period, @grain, @sector, @metric, @unit, @counter, @kind, @count, @sum) " +
+        "ON CONFLICT (\"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") " +
+        "DO UPDATE SET \"Count\" = r.\"Count\" + excluded.\"Count\", \"Sum\" = r.\"Sum\" + excluded.\"Sum\", \"PeriodGrain\" = " + d.Least("r.\"PeriodGrain\"", "excluded.\"PeriodGrain\"");
 
     private readonly record struct DistrictKey(string Year, string District, string Sector, string Metric, string Unit, string Counter, string Kind);
 
     private readonly record struct PeriodKey(string Year, string Period, string Sector, string Metric, string Unit, string Counter, string Kind);
 
     /// <summary>Adds <paramref name="made"/> (new facts, final) to the rows not in <paramref name="recomputed"/>.</summary>
-    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Fact> made, IReadOnlyCollection<FactRollupKey> recomputed, CancellationToken ct)
+    public static async Task AddAsync(DbConnection connection, DbTransaction transaction, IEnumerable<Fact> made, IReadOnlyCollection<FactRollupKey> recomputed, CancellationToken ct)
     {
         var skipDistrict = recomputed.Select(k => new DistrictKey(k.Year, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind)).ToHashSet();
         var skipPeriod = recomputed.Where(k => k.Period is not null).Select(k => new PeriodKey(k.Year, k.Period!, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind)).ToHashSet();
@@ -56,7 +61,7 @@ internal static class FactRollupAdditions
         }
         if (districts.Count > 0)
         {
-            await using var command = Prepare(connection, transaction, AddDistrictSql, "$year", "$district", "$sector", "$metric", "$unit", "$counter", "$kind", "$count", "$sum", "$max");
+            await using var command = Prepare(connection, transaction, AddDistrictSql(SqlDialect.For(connection)), "@year", "@district", "@sector", "@metric", "@unit", "@counter", "@kind", "@count", "@sum", "@max");
             foreach (var (k, v) in districts)
             {
                 await RunAsync(command, ct, k.Year, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, v.Count, v.Sum, v.Max);
@@ -64,7 +69,7 @@ internal static class FactRollupAdditions
         }
         if (periods.Count > 0)
         {
-            await using var command = Prepare(connection, transaction, AddPeriodSql, "$year", "$period", "$grain", "$sector", "$metric", "$unit", "$counter", "$kind", "$count", "$sum");
+            await using var command = Prepare(connection, transaction, AddPeriodSql(SqlDialect.For(connection)), "@year", "@period", "@grain", "@sector", "@metric", "@unit", "@counter", "@kind", "@count", "@sum");
             foreach (var (k, v) in periods)
             {
                 await RunAsync(command, ct, k.Year, k.Period, v.Grain, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, v.Count, v.Sum);
@@ -72,20 +77,18 @@ internal static class FactRollupAdditions
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = SqlDialect.Command(connection, transaction, sql);
         foreach (var name in names)
         {
-            command.Parameters.Add(new SqliteParameter(name, null));
+            SqlDialect.Add(command, name);
         }
-        command.Prepare();
+        SqlDialect.For(connection).Prepare(command);
         return command;
     }
 
-    private static async Task RunAsync(SqliteCommand command, CancellationToken ct, params object[] values)
+    private static async Task RunAsync(DbCommand command, CancellationToken ct, params object[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

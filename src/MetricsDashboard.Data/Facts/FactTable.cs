@@ -1,6 +1,6 @@
-using System.Globalization;
+using System.Data.Common;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
-using Microsoft.Data.Sqlite;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -17,46 +17,52 @@ internal sealed class FactTable : IDisposable
         "RepresentativeIndicatorId", "MentionCount", "PublishedOn",
     ];
 
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _update;
-    private readonly SqliteCommand _delete;
-    private readonly SqliteCommand _assign;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
+    private readonly DbCommand _insert;
+    private readonly DbCommand _update;
+    private readonly DbCommand _delete;
+    private readonly DbCommand _assign;
+    private long _nextId;
+    private bool _inserted;
+    private bool _disposed;
 
-    public FactTable(SqliteConnection connection, SqliteTransaction transaction)
+    public FactTable(DbConnection connection, DbTransaction transaction)
     {
+        (_connection, _transaction, _dialect) = (connection, transaction, SqlDialect.For(connection));
         var names = string.Join(", ", Columns.Select(c => $"\"{c}\""));
-        var values = string.Join(", ", Columns.Select((_, i) => $"$p{i}"));
-        _insert = Prepare(connection, transaction, $"INSERT INTO \"Facts\" (\"Id\", {names}) VALUES ($id, {values}) RETURNING \"Id\"", Columns.Length);
-        _update = Prepare(connection, transaction,
-            $"UPDATE \"Facts\" SET {string.Join(", ", Columns.Select((c, i) => $"\"{c}\" = $p{i}"))} WHERE \"Id\" = $id", Columns.Length);
-        _delete = Prepare(connection, transaction, "DELETE FROM \"Facts\" WHERE \"Id\" = $id", 0);
-        _assign = connection.CreateCommand();
-        _assign.Transaction = transaction;
-        _assign.CommandText = "UPDATE \"Indicators\" SET \"FactId\" = $fact, \"MergeReason\" = $reason WHERE \"Id\" = $id";
-        _assign.Parameters.Add(new SqliteParameter("$fact", null));
-        _assign.Parameters.Add(new SqliteParameter("$reason", null));
-        _assign.Parameters.Add(new SqliteParameter("$id", null));
-        _assign.Prepare();
+        var values = string.Join(", ", Columns.Select((_, i) => $"@p{i}"));
+        _insert = Prepare($"INSERT INTO \"Facts\" ({names}, \"Id\") VALUES ({values}, @id)", Columns.Length);
+        _update = Prepare($"UPDATE \"Facts\" SET {string.Join(", ", Columns.Select((c, i) => $"\"{c}\" = @p{i}"))} WHERE \"Id\" = @id", Columns.Length);
+        _delete = Prepare("DELETE FROM \"Facts\" WHERE \"Id\" = @id", 0);
+        _assign = SqlDialect.Command(connection, transaction,
+            "UPDATE \"Indicators\" SET \"FactId\" = @fact, \"MergeReason\" = @reason WHERE \"Id\" = @id", ("@fact", 0L), ("@reason", ""), ("@id", 0L));
+        _dialect.Prepare(_assign);
     }
 
-    /// <summary>Inserts a fact (with its own id when <see cref="Fact.Id"/> is set) and returns its id.</summary>
+    /// <summary>Inserts a fact (with its own id when <see cref="Fact.Id"/> is set, else the next free one) and returns its id.</summary>
     public long Insert(Fact fact)
     {
+        var id = fact.Id == 0 ? NextId() : fact.Id;
         Bind(_insert, fact);
-        _insert.Parameters["$id"].Value = fact.Id == 0 ? DBNull.Value : fact.Id;
-        return (long)_insert.ExecuteScalar()!;
+        _insert.Parameters[^1].Value = id;
+        _insert.ExecuteNonQuery();
+        _nextId = Math.Max(_nextId, id + 1);
+        _inserted = true;
+        return id;
     }
 
     public void Update(Fact fact)
     {
         Bind(_update, fact);
-        _update.Parameters["$id"].Value = fact.Id;
+        _update.Parameters[^1].Value = fact.Id;
         _update.ExecuteNonQuery();
     }
 
     public void Delete(long factId)
     {
-        _delete.Parameters["$id"].Value = factId;
+        _delete.Parameters[^1].Value = factId;
         _delete.ExecuteNonQuery();
     }
 
@@ -71,19 +77,29 @@ internal sealed class FactTable : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        if (_inserted && _dialect.SyncIdentitySql("Facts") is { Length: > 0 } sync)
+        {
+            using var command = SqlDialect.Command(_connection, _transaction, sync);
+            command.ExecuteScalar();
+        }
         _insert.Dispose();
         _update.Dispose();
         _delete.Dispose();
         _assign.Dispose();
     }
 
-    private static void Bind(SqliteCommand command, Fact f)
+    private void Bind(DbCommand command, Fact f)
     {
         object?[] values =
         [
-            f.Metric, f.Unit, f.Counter, f.Kind, f.District, f.Sector, f.Period, Date(f.PeriodStart), Date(f.PeriodEnd), f.PeriodGrain,
+            f.Metric, f.Unit, f.Counter, f.Kind, f.District, f.Sector, f.Period, _dialect.Date(f.PeriodStart), _dialect.Date(f.PeriodEnd), f.PeriodGrain,
             f.Value, f.ValueMax, f.Qualifier, f.Label, f.MeasureKey, f.IsAmount, f.TotalFactId, f.IsSummable,
-            f.RepresentativeIndicatorId, f.MentionCount, Date(f.PublishedOn),
+            f.RepresentativeIndicatorId, f.MentionCount, _dialect.Date(f.PublishedOn),
         ];
         for (var i = 0; i < values.Length; i++)
         {
@@ -91,22 +107,27 @@ internal sealed class FactTable : IDisposable
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters)
+    private DbCommand Prepare(string sql, int parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        var command = SqlDialect.Command(_connection, _transaction, sql);
         for (var i = 0; i < parameters; i++)
         {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+            SqlDialect.Add(command, $"@p{i}");
         }
-        command.Parameters.Add(new SqliteParameter("$id", null));
-        command.Prepare();
+        SqlDialect.Add(command, "@id");
+        _dialect.Prepare(command);
         return command;
     }
 
-    // EF Core stores DateOnly in SQLite as yyyy-MM-dd text; the same here.
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private long NextId()
+    {
+        if (_nextId == 0)
+        {
+            using var command = SqlDialect.Command(_connection, _transaction, "SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"Facts\"");
+            _nextId = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return _nextId;
+    }
 
     /// <summary>A fact whose required columns are still empty, to be filled by <see cref="FactReading.Apply"/>.</summary>
     public static Fact Blank(long id) => new()

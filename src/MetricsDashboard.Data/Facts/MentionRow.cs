@@ -45,7 +45,7 @@ public sealed record MentionRow(
     public static MentionRow Read(System.Data.Common.DbDataReader r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        DateOnly? D(int i) => r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        DateOnly? D(int i) => Infrastructure.SqlDialect.ReadDate(r, i);
         return new MentionRow(
             r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetBoolean(6), D(7),
             r.GetString(8), r.GetString(9), S(10), r.GetString(11), S(12), r.GetString(13), S(14), D(15), D(16),

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -31,12 +31,12 @@ internal sealed class ImportBatch : IAsyncDisposable
 
     private ImportBatch(MetricsDbContext db) => Db = db;
 
-    /// <summary>The context every write of the batch goes through (one connection: SQLite has one writer).</summary>
+    /// <summary>The context every write of the batch goes through (one connection: SQLite has one writer, and imports hold the import lease on any engine).</summary>
     public MetricsDbContext Db { get; }
 
-    public SqliteConnection Connection => (SqliteConnection)Db.Database.GetDbConnection();
+    public DbConnection Connection => Db.Database.GetDbConnection();
 
-    public SqliteTransaction Transaction => (SqliteTransaction)_transaction!.GetDbTransaction();
+    public DbTransaction Transaction => _transaction!.GetDbTransaction();
 
     /// <summary>Whether the batch holds files not yet committed.</summary>
     public bool HasPending => _pending.Count > 0;

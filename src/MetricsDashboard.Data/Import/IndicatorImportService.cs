@@ -22,11 +22,13 @@ namespace MetricsDashboard.Data.Import;
 public sealed class IndicatorImportService(
     IDbContextFactory<MetricsDbContext> contextFactory,
     IIndicatorExtractor extractor,
-    ILogger<IndicatorImportService>? logger = null) : IIndicatorImportService
+    ILogger<IndicatorImportService>? logger = null,
+    IImportLock? importLock = null) : IIndicatorImportService
 {
-    // One import at a time per process: the upload page and the start-up import must not
-    // interleave their replace-by-file-name decisions.
-    private static readonly SemaphoreSlim ImportLock = new(1, 1);
+    // One import at a time per database, whichever process runs it (the upload page, the start-up
+    // import, the CLI, another web instance): they must not interleave their replace-by-file-name
+    // decisions. A lease in the database (DatabaseImportLock) rather than a lock in memory.
+    private readonly IImportLock _importLock = importLock ?? new DatabaseImportLock(contextFactory, TimeProvider.System);
 
     private readonly ILogger _logger = logger ?? NullLogger<IndicatorImportService>.Instance;
 
@@ -94,7 +96,7 @@ public sealed class IndicatorImportService(
         IProgress<ImportProgress>? progress,
         CancellationToken ct)
     {
-        await ImportLock.WaitAsync(ct);
+        var lease = await _importLock.AcquireAsync(ct);
         try
         {
             var run = new ImportRun { StartedAt = DateTime.UtcNow, Trigger = trigger.ToString().ToLowerInvariant() };
@@ -117,7 +119,7 @@ public sealed class IndicatorImportService(
         }
         finally
         {
-            ImportLock.Release();
+            await lease.DisposeAsync();
         }
     }
 
@@ -322,7 +324,7 @@ public sealed class IndicatorImportService(
         {
             return await batch.InFileAsync(() => StoreFileAsync(batch, document, prepared.Result!, prepared.ReplaceByName, prepared.PreviousMonth, ct), ct);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is DbUpdateException or InvalidDataException or System.Data.Common.DbException)
         {
             _logger.LogWarning(e, "Storing {File} failed; rolled back", document.FileName);
             var detail = (e.InnerException ?? e).Message;
@@ -421,12 +423,12 @@ public sealed class IndicatorImportService(
         return new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
     }
 
-    private static async Task<long> NextIndicatorIdAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, CancellationToken ct)
+    private static async Task<long> NextIndicatorIdAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"Indicators\"";
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task DeleteDocumentAsync(MetricsDbContext db, int documentId, CancellationToken ct)

@@ -19,18 +19,41 @@ public sealed class DatabaseInitializer(
 {
     private readonly ILogger _logger = logger ?? NullLogger<DatabaseInitializer>.Instance;
 
-    /// <summary>Applies pending migrations (never drops data), switches to WAL and syncs the reference tables.</summary>
+    /// <summary>
+    /// Creates the database when it does not exist, applies pending migrations (never drops data;
+    /// the provider's own set, see <see cref="PostgresMetricsDbContext"/>), switches SQLite to WAL
+    /// and syncs the reference tables. Several instances starting at once are safe: EF Core takes a
+    /// migration lock (an advisory lock on PostgreSQL, a lock row on SQLite).
+    /// </summary>
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
-        // WAL lets the dashboard read while an import writes; the mode is stored in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        // Refreshes planner statistics where they are stale; cheap when they are not.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
-        await SeedReferenceDataAsync(db, ct);
-        await BackfillFactsAsync(db, ct);
-        await BackfillSearchIndexAsync(db, ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the dashboard read while an import writes; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            // Refreshes planner statistics where they are stale; cheap when they are not.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
+        }
+        // Several instances may start at once on one database: the reference upsert and the fact
+        // backfill run under the import lease, one instance after the other (migrations have their
+        // own lock, taken by EF Core).
+        var importLock = services.GetService<IImportLock>();
+        var lease = importLock is null ? null : await importLock.AcquireAsync(ct);
+        try
+        {
+            await SeedReferenceDataAsync(db, ct);
+            await BackfillFactsAsync(db, ct);
+            await BackfillSearchIndexAsync(db, ct);
+        }
+        finally
+        {
+            if (lease is not null)
+            {
+                await lease.DisposeAsync();
+            }
+        }
     }
 
     // Indicators stored before the text index existed are indexed once (a no-op afterwards).
@@ -66,8 +89,8 @@ public sealed class DatabaseInitializer(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-            await using var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync(ct);
             var made = Facts.FactBackfill.Run(connection, transaction, Reference.MeasureCatalog.Default);
             await transaction.CommitAsync(ct);
             _logger.LogInformation("Grouped stored mentions into {Facts} facts", made);

@@ -1,11 +1,15 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace MetricsDashboard.Data.Infrastructure;
 
 /// <summary>
-/// The one place that decides which SQLite database the web app, the CLI and the design-time
-/// tools open.
+/// The one place that decides which database — SQLite or PostgreSQL, and where — the web app, the
+/// CLI and the design-time tools open. The engine follows from what was named: an Npgsql
+/// connection string (<c>Host=…;Database=…</c>) or a <c>postgres://</c> URL selects PostgreSQL; a
+/// file path or a <c>Data Source=…</c> string selects SQLite.
 /// </summary>
 public static class DatabaseLocation
 {
@@ -35,12 +39,9 @@ public static class DatabaseLocation
     /// <c>dotnet run</c>, the publish folder in production) or else
     /// <see cref="AppContext.BaseDirectory"/> (the CLI's folder).</item>
     /// </list>
-    /// A value containing <c>=</c> is taken as a connection string, anything else as a file path
-    /// (relative paths resolve against the current directory). The folder of the file is created.
-    /// Pooling stays on unless the connection string says otherwise: pooled connections keep
-    /// SQLite's page cache warm across the context-per-operation pattern.
+    /// The value is then classified by <see cref="Classify"/>.
     /// </summary>
-    public static string Resolve(IConfiguration? config, string? cliOverride)
+    public static DatabaseTarget Resolve(IConfiguration? config, string? cliOverride)
     {
         var value = FirstSet(
             cliOverride,
@@ -48,10 +49,47 @@ public static class DatabaseLocation
             config?[ConnectionStringKey],
             config?[PathKey]);
         value ??= Path.Combine(config?["contentRoot"] ?? AppContext.BaseDirectory, DataFolderName, DefaultFileName);
-        return ToConnectionString(value);
+        return Classify(value);
     }
 
-    /// <summary>Turns a path or a connection string into a connection string, creating the database's folder.</summary>
+    /// <summary>
+    /// Decides the engine from one value:
+    /// <list type="bullet">
+    /// <item><c>postgres://user:password@host:port/database?sslmode=require</c> (or <c>postgresql://</c>): PostgreSQL;</item>
+    /// <item>a connection string (it contains <c>=</c>) with <c>Host</c> or <c>Server</c>: PostgreSQL (Npgsql syntax);</item>
+    /// <item>a connection string with <c>Data Source</c> or <c>Filename</c>: SQLite;</item>
+    /// <item>anything else without <c>=</c>: a SQLite file path (relative to the current directory).</item>
+    /// </list>
+    /// A connection string naming neither is refused with an <see cref="ArgumentException"/> that
+    /// says so, rather than guessed.
+    /// </summary>
+    public static DatabaseTarget Classify(string pathOrConnectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
+        var value = pathOrConnectionString.Trim();
+        if (PostgresUrl.IsUrl(value))
+        {
+            return new DatabaseTarget(DatabaseProvider.PostgreSql, PostgresUrl.ToConnectionString(value));
+        }
+        if (!value.Contains('=', StringComparison.Ordinal))
+        {
+            return new DatabaseTarget(DatabaseProvider.Sqlite, ToConnectionString(value));
+        }
+        var keys = Keys(value);
+        if (keys.Contains("host") || keys.Contains("server"))
+        {
+            return new DatabaseTarget(DatabaseProvider.PostgreSql, ToPostgresConnectionString(value));
+        }
+        if (keys.Contains("data source") || keys.Contains("datasource") || keys.Contains("filename"))
+        {
+            return new DatabaseTarget(DatabaseProvider.Sqlite, ToConnectionString(value));
+        }
+        throw new ArgumentException(
+            "The database connection string names neither a PostgreSQL server (Host=…;Database=…) nor a SQLite file (Data Source=…).",
+            nameof(pathOrConnectionString));
+    }
+
+    /// <summary>Turns a SQLite path or <c>Data Source=</c> string into a SQLite connection string, creating the database's folder.</summary>
     public static string ToConnectionString(string pathOrConnectionString)
     {
         var builder = pathOrConnectionString.Contains('=', StringComparison.Ordinal)
@@ -72,6 +110,37 @@ public static class DatabaseLocation
             builder.DefaultTimeout = 30;
         }
         return builder.ToString();
+    }
+
+    // The database is named "metricsdashboard" when the string names none (the server's default
+    // database is the administrator's).
+    private static string ToPostgresConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.Database))
+        {
+            builder.Database = "metricsdashboard";
+        }
+        // The importer and the rollups run the same statements thousands of times: let Npgsql
+        // prepare the most frequent ones on each connection.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return builder.ConnectionString;
+    }
+
+    private static HashSet<string> Keys(string connectionString)
+    {
+        try
+        {
+            var builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            return builder.Keys.Cast<string>().Select(k => k.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"The database connection string cannot be read: {e.Message}", nameof(connectionString), e);
+        }
     }
 
     private static string? FirstSet(params string?[] values) =>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Search;
 using Microsoft.Data.Sqlite;
@@ -6,9 +7,10 @@ namespace MetricsDashboard.Data.Infrastructure;
 
 /// <summary>
 /// Inserts indicators through one prepared command inside the caller's transaction: the change
-/// tracker costs more than SQLite itself at a million rows. Imports and the synthetic generator
-/// both write through it, so the fast path is the tested path. Each row's text-search entry
-/// (<see cref="SqliteBigramIndex"/>) is written with it: every insert of a mention goes through here.
+/// tracker costs more than the database itself at a million rows. Imports and the synthetic generator
+/// both write through it, so the fast path is the tested path. The same statement on SQLite and
+/// PostgreSQL; only dates are bound as each stores them (<see cref="SqlDialect.Date"/>). On SQLite each
+/// row's text-search entry (<see cref="SqliteBigramIndex"/>) is written with it: every insert of a mention goes through here.
 /// </summary>
 public sealed class IndicatorBulkWriter : IDisposable
 {
@@ -21,19 +23,28 @@ public sealed class IndicatorBulkWriter : IDisposable
         "ReviewStatus", "ReviewedBy", "ReviewedAt",
     ];
 
-    private readonly SqliteCommand _command;
-    private readonly SqliteParameter[] _parameters;
-    private readonly SqliteCommand _search;
+    private static readonly int IdColumn = Array.IndexOf(Columns, "Id");
 
-    public IndicatorBulkWriter(SqliteConnection connection, SqliteTransaction transaction)
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
+    private readonly DbCommand _command;
+    private readonly DbParameter[] _parameters;
+    private readonly SqliteCommand? _search;
+    private long _nextId;
+    private bool _disposed;
+
+    public IndicatorBulkWriter(DbConnection connection, DbTransaction transaction)
     {
-        _command = connection.CreateCommand();
-        _command.Transaction = transaction;
-        _command.CommandText =
-            $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"$p{i}"))}) RETURNING \"Id\"";
-        _parameters = Columns.Select((_, i) => _command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
-        _command.Prepare();
-        _search = SqliteBigramIndex.PrepareInsert(connection, transaction);
+        ArgumentNullException.ThrowIfNull(connection);
+        (_connection, _transaction, _dialect) = (connection, transaction, SqlDialect.For(connection));
+        _command = SqlDialect.Command(connection, transaction,
+            $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})");
+        _parameters = Columns.Select((_, i) => SqlDialect.Add(_command, $"@p{i}")).ToArray();
+        if (connection is SqliteConnection sqlite)
+        {
+            _search = SqliteBigramIndex.PrepareInsert(sqlite, (SqliteTransaction)transaction);
+        }
     }
 
     /// <summary>Number of rows written so far.</summary>
@@ -45,31 +56,56 @@ public sealed class IndicatorBulkWriter : IDisposable
         object?[] values =
         [
             i.DocumentId, i.ArticleId, i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter,
-            i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, Date(i.PeriodStart), Date(i.PeriodEnd),
-            i.Sentence, i.SentenceStart, i.Confidence, i.ExtractorVersion, Date(i.PublishedOn), i.PublishedMonth,
-            // Id 0 (NULL) lets SQLite choose it; an import chooses it so that facts can point at it.
-            i.Form, i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? null : i.Id,
-            i.ReviewStatus, i.ReviewedBy, Time(i.ReviewedAt),
+            i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, _dialect.Date(i.PeriodStart), _dialect.Date(i.PeriodEnd),
+            i.Sentence, i.SentenceStart, i.Confidence, i.ExtractorVersion, _dialect.Date(i.PublishedOn), i.PublishedMonth,
+            // An import chooses ids so that facts can point at them; id 0 takes the next free one.
+            i.Form, i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? NextId() : i.Id,
+            i.ReviewStatus, i.ReviewedBy, i.ReviewedAt is DateTime at ? _dialect.Timestamp(at) : null,
         ];
         for (var p = 0; p < values.Length; p++)
         {
             _parameters[p].Value = values[p] ?? DBNull.Value;
         }
-        var id = (long)_command.ExecuteScalar()!;
-        SqliteBigramIndex.Insert(_search, id, i.Label, i.Sentence);
+        if (Written == 0)
+        {
+            _dialect.Prepare(_command);
+        }
+        _command.ExecuteNonQuery();
+        var id = (long)values[IdColumn]!;
+        if (_search is not null)
+        {
+            SqliteBigramIndex.Insert(_search, id, i.Label, i.Sentence);
+        }
         Written++;
+        _nextId = Math.Max(_nextId, id + 1);
         return id;
     }
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         _command.Dispose();
-        _search.Dispose();
+        _search?.Dispose();
+        if (Written > 0 && _dialect.SyncIdentitySql("Indicators") is { Length: > 0 } sync)
+        {
+            using var command = SqlDialect.Command(_connection, _transaction, sync);
+            command.ExecuteScalar();
+        }
     }
 
-    // EF Core stores DateOnly in SQLite as yyyy-MM-dd text; the same here, so EF reads these rows back.
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    // EF Core stores DateTime in SQLite as yyyy-MM-dd HH:mm:ss.FFFFFFF text.
-    private static string? Time(DateTime? time) => time?.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+    // Ids are chosen by the writer, not the engine, so that a row's id is known without a round trip
+    // back and is the same on both engines (one writer at a time: imports hold the import lease).
+    private long NextId()
+    {
+        if (_nextId == 0)
+        {
+            using var command = SqlDialect.Command(_connection, _transaction, "SELECT COALESCE(MAX(\"Id\"), 0) + 1 FROM \"Indicators\"");
+            _nextId = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return _nextId;
+    }
 }

@@ -13,9 +13,9 @@ public static class IndicatorRollups
 {
     private const string Dimensions = "\"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\"";
 
-    private const string MonthFromRows =
+    private static string MonthFromRows(SqlDialect d) =>
         "INSERT INTO \"IndicatorRollups\" (\"Month\", \"District\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
-        "SELECT COALESCE(\"PublishedMonth\", ''), COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), SUM(\"Value\"), MAX(\"Value\") FROM \"Indicators\"";
+        "SELECT COALESCE(\"PublishedMonth\", ''), COALESCE(\"District\", ''), \"Sector\", \"Metric\", \"Unit\", COALESCE(\"Counter\", ''), \"Kind\", COUNT(*), " + d.Sum("\"Value\"") + ", MAX(\"Value\") FROM \"Indicators\"";
 
     private const string TotalsFromMonths =
         "INSERT INTO \"IndicatorMonthTotals\" (\"Month\", " + Dimensions + ", \"Count\", \"Sum\", \"Max\") " +
@@ -32,9 +32,9 @@ public static class IndicatorRollups
         "SELECT \"District\", " + Dimensions + ", SUM(\"Count\"), SUM(\"Sum\"), MAX(\"Max\") FROM \"IndicatorYearRollups\" GROUP BY 1, 2, 3, 4, 5, 6;";
 
     /// <summary>The SQL that rebuilds all four tables from the indicator rows.</summary>
-    public const string RebuildAllSql =
+    public static string RebuildAllSql(SqlDialect d) =>
         "DELETE FROM \"IndicatorRollups\"; DELETE FROM \"IndicatorMonthTotals\"; DELETE FROM \"IndicatorYearRollups\"; " +
-        MonthFromRows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+        MonthFromRows(d) + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
         TotalsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6; " +
         YearsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
         RebuildDistrictTotalsSql;
@@ -44,7 +44,7 @@ public static class IndicatorRollups
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = RebuildAllSql;
+        command.CommandText = RebuildAllSql(SqlDialect.For(connection));
         command.ExecuteNonQuery();
     }
 
@@ -52,30 +52,41 @@ public static class IndicatorRollups
     public static async Task RebuildMonthsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string?> months, CancellationToken ct)
     {
         var keys = months.Select(m => m ?? "").Distinct(StringComparer.Ordinal).ToList();
+        var dialect = SqlDialect.For(connection);
         foreach (var month in keys)
         {
-            // The month's rows are found through the PublishedOn index: yyyy-MM-01 … yyyy-MM-31 as text.
+            // The month's rows are found through the PublishedOn index: its first to its last day.
             var rows = month == ""
                 ? " WHERE \"PublishedOn\" IS NULL"
-                : " WHERE \"PublishedOn\" >= $first AND \"PublishedOn\" <= $last";
+                : " WHERE \"PublishedOn\" >= @first AND \"PublishedOn\" <= @last";
             await ExecuteAsync(connection, transaction, ct,
-                "DELETE FROM \"IndicatorRollups\" WHERE \"Month\" = $month; " +
-                MonthFromRows + rows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
-                "DELETE FROM \"IndicatorMonthTotals\" WHERE \"Month\" = $month; " +
-                TotalsFromMonths + " WHERE \"Month\" = $month GROUP BY 1, 2, 3, 4, 5, 6;",
-                ("$month", month), ("$first", month + "-01"), ("$last", month + "-31"));
+                "DELETE FROM \"IndicatorRollups\" WHERE \"Month\" = @month; " +
+                MonthFromRows(dialect) + rows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
+                "DELETE FROM \"IndicatorMonthTotals\" WHERE \"Month\" = @month; " +
+                TotalsFromMonths + " WHERE \"Month\" = @month GROUP BY 1, 2, 3, 4, 5, 6;",
+                ("@month", month), ("@first", FirstDay(dialect, month)), ("@last", LastDay(dialect, month)));
         }
         foreach (var year in keys.Select(m => m.Length >= 4 ? m[..4] : "").Distinct(StringComparer.Ordinal))
         {
-            var monthRange = year == "" ? " WHERE \"Month\" = ''" : " WHERE \"Month\" >= $firstMonth AND \"Month\" <= $lastMonth";
+            var monthRange = year == "" ? " WHERE \"Month\" = ''" : " WHERE \"Month\" >= @firstMonth AND \"Month\" <= @lastMonth";
             await ExecuteAsync(connection, transaction, ct,
-                "DELETE FROM \"IndicatorYearRollups\" WHERE \"Year\" = $year; " + YearsFromMonths + monthRange + " GROUP BY 1, 2, 3, 4, 5, 6, 7;",
-                ("$year", year), ("$firstMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-01")), ("$lastMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-12")));
+                "DELETE FROM \"IndicatorYearRollups\" WHERE \"Year\" = @year; " + YearsFromMonths + monthRange + " GROUP BY 1, 2, 3, 4, 5, 6, 7;",
+                ("@year", year), ("@firstMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-01")), ("@lastMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-12")));
         }
         await ExecuteAsync(connection, transaction, ct, RebuildDistrictTotalsSql);
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct, string sql, params (string Name, string Value)[] parameters)
+    // Bound as the column stores dates; a month key that is not yyyy-MM matches no row.
+    private static object FirstDay(SqlDialect dialect, string month) =>
+        TryParseMonth(month, out var first) ? dialect.Date(first) : dialect.Date(DateOnly.MaxValue);
+
+    private static object LastDay(SqlDialect dialect, string month) =>
+        TryParseMonth(month, out var first) ? dialect.Date(first.AddMonths(1).AddDays(-1)) : dialect.Date(DateOnly.MinValue);
+
+    private static bool TryParseMonth(string month, out DateOnly first) =>
+        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first);
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct, string sql, params (string Name, object Value)[] parameters)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

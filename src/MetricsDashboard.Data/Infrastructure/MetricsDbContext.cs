@@ -1,10 +1,11 @@
 using MetricsDashboard.Data.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Infrastructure;
 
-/// <summary>The dashboard's SQLite database: documents, articles, indicators, reference tables and import history.</summary>
-public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options) : DbContext(options)
+/// <summary>The dashboard's database (SQLite or PostgreSQL): documents, articles, indicators, reference tables and import history.</summary>
+public class MetricsDbContext(DbContextOptions<MetricsDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
@@ -37,6 +38,15 @@ public sealed class MetricsDbContext(DbContextOptions<MetricsDbContext> options)
     public DbSet<ImportFileResult> ImportFileResults => Set<ImportFileResult>();
 
     public DbSet<AdminSession> AdminSessions => Set<AdminSession>();
+
+    /// <summary>Where a lapsed import lease is taken over and a live one is renewed (several instances).</summary>
+    public DbSet<ImportLease> ImportLeases => Set<ImportLease>();
+
+    /// <summary>The sign-in throttle's counts, shared by every web instance.</summary>
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
+    /// <summary>ASP.NET Core data-protection keys: a cookie issued by one instance is read by another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);

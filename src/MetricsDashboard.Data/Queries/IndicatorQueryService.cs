@@ -72,7 +72,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         var byUnit = await IndicatorAggregator.GroupAsync(db, filter, IndicatorGrouping.Unit, UseRollups, ct);
         var query = await FilteredAsync(db, filter, ct);
         // Ids first: sorting and skipping read index entries only; table rows are read for the page alone.
-        var ids = await Sort(query, sort, descending).Skip(skip).Take(take).Select(i => i.Id).ToListAsync(ct);
+        var ids = await Sort(query, sort, descending, db.IsPostgreSql()).Skip(skip).Take(take).Select(i => i.Id).ToListAsync(ct);
         return new Page<IndicatorRow>(await RowsAsync(db, ids, ct), byUnit.Sum(r => r.Count), skip, take);
     }
 
@@ -90,7 +90,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         // The context lives as long as the enumeration: it is disposed when the caller stops reading.
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var query = await FilteredAsync(db, filter, ct);
-        await foreach (var row in DownloadOrder(query, limit).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in DownloadOrder(query, limit, db.IsPostgreSql()).Select(ToRow).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -101,10 +101,10 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var query = await FilteredAsync(db, filter, ct);
-        var cited = DownloadOrder(query, limit).Select(i => i.ArticleId).Distinct();
+        var cited = DownloadOrder(query, limit, db.IsPostgreSql()).Select(i => i.ArticleId).Distinct();
         var articles = db.Articles
             .Where(a => cited.Contains(a.Id))
-            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Id)
+            .OrderByNullable(a => a.PublishedOn, descending: true, db.IsPostgreSql()).ThenBy(a => a.Id)
             .Select(a => new CitedArticle(a.Id, a.Title ?? "", a.Document!.FileName, a.PublishedOn));
         await foreach (var article in articles.AsAsyncEnumerable().WithCancellation(ct))
         {
@@ -113,8 +113,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     }
 
     // One order for the rows of a download and for the articles they cite, so a cut file cites exactly its rows.
-    private static IQueryable<StoredIndicator> DownloadOrder(IQueryable<StoredIndicator> query, int limit) =>
-        query.OrderByDescending(i => i.PublishedOn).ThenBy(i => i.Id).Take(Math.Max(0, limit));
+    private static IQueryable<StoredIndicator> DownloadOrder(IQueryable<StoredIndicator> query, int limit, bool postgres) =>
+        query.OrderByNullable(i => i.PublishedOn, descending: true, postgres).ThenBy(i => i.Id).Take(Math.Max(0, limit));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<CountRow>> CountByAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default)
@@ -214,7 +214,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         if (filter.IsEmpty)
         {
             return await db.Articles
-                .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+                .OrderByNullable(a => a.PublishedOn, descending: true, db.IsPostgreSql()).ThenByDescending(a => a.Id)
                 .Take(limit)
                 .Select(a => new ArticleListItem(a.Id, a.DocumentId, a.Title, a.Byline, a.District, a.Sector, a.PublishedOn, a.Document!.FileName,
                     db.Indicators.Count(i => i.ArticleId == a.Id)))
@@ -224,7 +224,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         var counts = query.GroupBy(i => i.ArticleId).Select(g => new { ArticleId = g.Key, Count = g.Count() });
         return await db.Articles
             .Join(counts, a => a.Id, c => c.ArticleId, (a, c) => new { a, c.Count })
-            .OrderByDescending(x => x.a.PublishedOn).ThenByDescending(x => x.a.Id)
+            .OrderByNullable(x => x.a.PublishedOn, descending: true, db.IsPostgreSql()).ThenByDescending(x => x.a.Id)
             .Take(limit)
             .Select(x => new ArticleListItem(x.a.Id, x.a.DocumentId, x.a.Title, x.a.Byline, x.a.District, x.a.Sector, x.a.PublishedOn, x.a.Document!.FileName, x.Count))
             .ToListAsync(ct);
@@ -309,16 +309,16 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         return IndicatorFilterTranslator.ApplyAsync(db, db.Indicators, filter, ct);
     }
 
-    private static IQueryable<StoredIndicator> Sort(IQueryable<StoredIndicator> query, IndicatorSort sort, bool descending) => (sort, descending) switch
+    private static IQueryable<StoredIndicator> Sort(IQueryable<StoredIndicator> query, IndicatorSort sort, bool descending, bool postgres) => (sort, descending) switch
     {
-        (IndicatorSort.PublishedOn, true) => query.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id),
-        (IndicatorSort.PublishedOn, false) => query.OrderBy(i => i.PublishedOn).ThenBy(i => i.Id),
+        (IndicatorSort.PublishedOn, true) => query.OrderByNullable(i => i.PublishedOn, descending: true, postgres).ThenByDescending(i => i.Id),
+        (IndicatorSort.PublishedOn, false) => query.OrderByNullable(i => i.PublishedOn, descending: false, postgres).ThenBy(i => i.Id),
         // Values of different units are not comparable (亿元 vs 平方米 vs 人次): rows are grouped by
         // unit and counter first, then sorted by value within each.
-        (IndicatorSort.Value, true) => query.OrderBy(i => i.Unit).ThenBy(i => i.Counter).ThenByDescending(i => i.Value).ThenByDescending(i => i.Id),
-        (IndicatorSort.Value, false) => query.OrderBy(i => i.Unit).ThenBy(i => i.Counter).ThenBy(i => i.Value).ThenBy(i => i.Id),
-        (IndicatorSort.District, true) => query.OrderByDescending(i => i.District).ThenByDescending(i => i.Id),
-        (IndicatorSort.District, false) => query.OrderBy(i => i.District).ThenBy(i => i.Id),
+        (IndicatorSort.Value, true) => query.OrderBy(i => i.Unit).ThenByNullable(i => i.Counter, descending: false, postgres).ThenByDescending(i => i.Value).ThenByDescending(i => i.Id),
+        (IndicatorSort.Value, false) => query.OrderBy(i => i.Unit).ThenByNullable(i => i.Counter, descending: false, postgres).ThenBy(i => i.Value).ThenBy(i => i.Id),
+        (IndicatorSort.District, true) => query.OrderByNullable(i => i.District, descending: true, postgres).ThenByDescending(i => i.Id),
+        (IndicatorSort.District, false) => query.OrderByNullable(i => i.District, descending: false, postgres).ThenBy(i => i.Id),
         (IndicatorSort.Sector, true) => query.OrderByDescending(i => i.Sector).ThenByDescending(i => i.Id),
         (IndicatorSort.Sector, false) => query.OrderBy(i => i.Sector).ThenBy(i => i.Id),
         (IndicatorSort.Metric, true) => query.OrderByDescending(i => i.Metric).ThenByDescending(i => i.Id),

@@ -3,7 +3,7 @@ using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Reference;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace MetricsDashboard.Data.Synthetic;
 
@@ -61,7 +61,11 @@ public static class SyntheticDataGenerator
     /// transaction, rebuilds the rollups and runs ANALYZE, so the planner knows the new distribution.
     /// </summary>
     /// <returns>How long the mentions and the facts over them took, and how many facts were made.</returns>
-    public static SyntheticLoadReport Generate(string connectionString, int count, int seed = 20240110, IProgress<int>? progress = null)
+    public static SyntheticLoadReport Generate(string connectionString, int count, int seed = 20240110, IProgress<int>? progress = null) =>
+        Generate(new DatabaseTarget(DatabaseProvider.Sqlite, connectionString), count, seed, progress);
+
+    /// <summary>The same on either engine (<see cref="DatabaseTarget"/>), through the same statements.</summary>
+    public static SyntheticLoadReport Generate(DatabaseTarget target, int count, int seed = 20240110, IProgress<int>? progress = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         TimeSpan mentionsTime;
@@ -71,9 +75,13 @@ public static class SyntheticDataGenerator
         // Regions (川渝, 成都都市圈) never carry indicators as their district.
         var areas = ReferenceCatalog.Areas.Where(a => a.Level != "region").Select(a => a.Name).ToArray();
         var days = LastDate.DayNumber - FirstDate.DayNumber + 1;
-        using var connection = new SqliteConnection(connectionString);
+        using var connection = SqlDialect.Connect(target);
         connection.Open();
-        Execute(connection, null, "PRAGMA cache_size=-262144;");
+        var dialect = SqlDialect.For(connection);
+        if (!dialect.IsPostgreSql)
+        {
+            Execute(connection, null, "PRAGMA cache_size=-262144;");
+        }
         using (var tx = connection.BeginTransaction())
         {
             // Building an index once over sorted keys is several times faster than updating it a
@@ -85,14 +93,14 @@ public static class SyntheticDataGenerator
             }
             using var documents = Prepare(connection, tx,
                 "INSERT INTO \"Documents\" (\"FileName\", \"ContentHash\", \"EncodingName\", \"OriginalText\", \"NormalisedText\", \"PublishedOn\", \"DateSource\", \"SourceName\", \"ImportedAt\", \"ExtractorVersion\", \"SizeBytes\") " +
-                "VALUES ($name, $hash, 'utf-8', $text, $text, $date, 'metadata', '合成数据', $now, $version, $size) RETURNING \"Id\"",
-                "$name", "$hash", "$text", "$date", "$now", "$version", "$size");
+                "VALUES (@name, @hash, 'utf-8', @text, @text, @date, 'metadata', '合成数据', @now, @version, @size) RETURNING \"Id\"",
+                "@name", "@hash", "@text", "@date", "@now", "@version", "@size");
             using var articles = Prepare(connection, tx,
                 "INSERT INTO \"Articles\" (\"DocumentId\", \"Index\", \"Title\", \"Start\", \"End\", \"District\", \"Sector\", \"PublishedOn\") " +
-                "VALUES ($doc, $index, $title, $start, $end, $district, $sector, $date) RETURNING \"Id\"",
-                "$doc", "$index", "$title", "$start", "$end", "$district", "$sector", "$date");
+                "VALUES (@doc, @index, @title, @start, @end, @district, @sector, @date) RETURNING \"Id\"",
+                "@doc", "@index", "@title", "@start", "@end", "@district", "@sector", "@date");
             using var writer = new IndicatorBulkWriter(connection, tx);
-            var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            var now = dialect.Timestamp(DateTime.UtcNow);
             var stamp = Guid.NewGuid().ToString("N")[..8];
             var written = 0;
             for (var d = 0; written < count; d++)
@@ -100,14 +108,14 @@ public static class SyntheticDataGenerator
                 var date = FirstDate.AddDays(random.Next(days));
                 var name = $"synthetic_{stamp}_{d:D7}.txt";
                 var text = $"合成文档 {d}";
-                var documentId = (int)Insert(documents, name, $"{stamp}{d:D56}", text, Iso(date), now, Version, text.Length);
+                var documentId = (int)Insert(documents, name, $"{stamp}{d:D56}", text, dialect.Date(date), now, Version, text.Length);
                 var perArticle = IndicatorsPerDocument / ArticlesPerDocument;
                 for (var a = 0; a < ArticlesPerDocument && written < count; a++)
                 {
                     var district = areas[random.Next(areas.Length)];
                     var metric = Metrics[random.Next(Metrics.Length)];
                     var sector = metric.Sectors[random.Next(metric.Sectors.Length)];
-                    var articleId = Insert(articles, documentId, a, $"{district}{metric.Labels[0]}报道", 0, text.Length, district, sector, Iso(date));
+                    var articleId = Insert(articles, documentId, a, $"{district}{metric.Labels[0]}报道", 0, text.Length, district, sector, dialect.Date(date));
                     for (var k = 0; k < perArticle && written < count; k++, written++)
                     {
                         // Most numbers of an article share its district and topic; some name another area or metric.
@@ -135,7 +143,7 @@ public static class SyntheticDataGenerator
             tx.Commit();
         }
         // Sampled statistics: enough for the planner to pick between the indexes, seconds instead of a minute.
-        Execute(connection, null, "PRAGMA analysis_limit=1000; ANALYZE;");
+        Execute(connection, null, dialect.AnalyzeSql);
         progress?.Report(count);
         return new SyntheticLoadReport(mentionsTime, watch.Elapsed - mentionsTime, factsMade);
     }
@@ -183,11 +191,11 @@ public static class SyntheticDataGenerator
         };
     }
 
-    private static List<(string Name, string Sql)> IndexDefinitions(SqliteConnection connection, SqliteTransaction tx)
+    private static List<(string Name, string Sql)> IndexDefinitions(DbConnection connection, DbTransaction tx)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Indicators' AND sql IS NOT NULL";
+        command.CommandText = SqlDialect.For(connection).IndexDefinitionsSql("Indicators");
         using var reader = command.ExecuteReader();
         var indexes = new List<(string, string)>();
         while (reader.Read())
@@ -197,29 +205,27 @@ public static class SyntheticDataGenerator
         return indexes;
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] parameters)
+    private static DbCommand Prepare(DbConnection connection, DbTransaction tx, string sql, params string[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
+        var command = SqlDialect.Command(connection, tx, sql);
         foreach (var p in parameters)
         {
-            command.Parameters.Add(new SqliteParameter(p, null));
+            SqlDialect.Add(command, p);
         }
-        command.Prepare();
+        SqlDialect.For(connection).Prepare(command);
         return command;
     }
 
-    private static long Insert(SqliteCommand command, params object?[] values)
+    private static long Insert(DbCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? tx, string sql)
+    private static void Execute(DbConnection connection, DbTransaction? tx, string sql)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -227,5 +233,4 @@ public static class SyntheticDataGenerator
         command.ExecuteNonQuery();
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

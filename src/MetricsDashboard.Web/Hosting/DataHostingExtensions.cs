@@ -1,5 +1,7 @@
 using MetricsDashboard.Data;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Extraction;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace MetricsDashboard.Web.Hosting;
 
@@ -16,8 +18,17 @@ public static class DataHostingExtensions
         builder.Services.AddMetricsDashboardData(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Keys that sign the admin cookie and antiforgery tokens live in the database, under one
+        // application name whatever folder an instance runs from: a sign-in on one instance is
+        // valid on every instance sharing the database, and survives restarts.
+        builder.Services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<MetricsDbContext>();
         return builder;
     }
+
+    /// <summary>The data-protection application name every instance shares.</summary>
+    public const string DataProtectionApplicationName = "MetricsDashboard";
 
     /// <summary>The seed folder: configured, else the copy the build puts beside the app.</summary>
     public static string SeedsFolder(IConfiguration configuration) =>

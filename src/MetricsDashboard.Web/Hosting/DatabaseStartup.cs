@@ -11,6 +11,7 @@ namespace MetricsDashboard.Web.Hosting;
 public sealed class DatabaseStartup(
     DatabaseInitializer initializer,
     IDbContextFactory<MetricsDbContext> contextFactory,
+    IImportLock importLock,
     TimeProvider time,
     IConfiguration configuration,
     ILogger<DatabaseStartup> logger) : IHostedService
@@ -18,7 +19,10 @@ public sealed class DatabaseStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await initializer.InitializeAsync(cancellationToken);
-        var interrupted = await InterruptedRunRecovery.MarkInterruptedAsync(contextFactory, time.GetUtcNow().UtcDateTime, cancellationToken);
+        // Unfinished runs are a killed process's, unless another instance is importing right now.
+        var interrupted = await importLock.IsHeldAsync(cancellationToken)
+            ? 0
+            : await InterruptedRunRecovery.MarkInterruptedAsync(contextFactory, time.GetUtcNow().UtcDateTime, cancellationToken);
         if (interrupted > 0)
         {
             logger.LogWarning("{Count} import runs had not finished (process killed); marked interrupted", interrupted);

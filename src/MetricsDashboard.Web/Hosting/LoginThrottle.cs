@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using MetricsDashboard.Data.Sessions;
 
 namespace MetricsDashboard.Web.Hosting;
 
@@ -8,13 +8,14 @@ namespace MetricsDashboard.Web.Hosting;
 /// <item>per client address: after <see cref="MaxFailures"/> wrong passwords within <see cref="Window"/>
 /// that address cannot try again until the window has passed (the address is the proxy's
 /// <c>X-Forwarded-For</c> only when the proxy is configured as known, see <see cref="ForwardedHeadersSetup"/>);</item>
-/// <item>per account (there is one): every attempt waits <see cref="AccountDelay"/>, which doubles with
+/// <item>per account (there is one): every attempt waits <see cref="AccountDelayAsync"/>, which doubles with
 /// each recent failure from anywhere up to <see cref="MaxAccountDelay"/>. A guesser spread over many
 /// addresses is slowed; the real administrator is delayed a few seconds at worst, never refused.</item>
 /// </list>
-/// In memory: a restart forgets, which is acceptable for one shared password.
+/// The counts live in the database (<see cref="ILoginFailureStore"/>), so every instance behind a
+/// load balancer throttles alike and a restart forgets nothing.
 /// </summary>
-public sealed class LoginThrottle(TimeProvider time)
+public sealed class LoginThrottle(ILoginFailureStore store, TimeProvider time)
 {
     public const int MaxFailures = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
@@ -23,69 +24,44 @@ public sealed class LoginThrottle(TimeProvider time)
     public const int FreeAccountFailures = 3;
     public static readonly TimeSpan MaxAccountDelay = TimeSpan.FromSeconds(8);
 
-    // Beyond this many clients, expired entries are swept so the table cannot grow without bound.
-    private const int SweepThreshold = 10_000;
+    private const string AccountKey = "account";
 
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
-    private readonly Lock _accountLock = new();
-    private Failures? _accountFailures;
-
-    public bool IsLockedOut(string client) =>
-        _failures.TryGetValue(client, out var failures)
+    public async Task<bool> IsLockedOutAsync(string client, CancellationToken ct = default) =>
+        await store.GetAsync(ClientKey(client), ct) is { } failures
         && failures.Count >= MaxFailures
-        && time.GetUtcNow() - failures.Since < Window;
+        && Now() - failures.Since < Window;
 
     /// <summary>How long the next attempt waits before its password is checked: 0, then 1 s, 2 s, 4 s… up to <see cref="MaxAccountDelay"/>.</summary>
-    public TimeSpan AccountDelay
+    public async Task<TimeSpan> AccountDelayAsync(CancellationToken ct = default)
     {
-        get
+        if (await store.GetAsync(AccountKey, ct) is not { } failures || Now() - failures.Since >= Window)
         {
-            lock (_accountLock)
-            {
-                if (_accountFailures is null || time.GetUtcNow() - _accountFailures.Since >= Window)
-                {
-                    return TimeSpan.Zero;
-                }
-                var beyond = _accountFailures.Count - FreeAccountFailures;
-                return beyond <= 0
-                    ? TimeSpan.Zero
-                    : TimeSpan.FromSeconds(Math.Min(Math.Pow(2, beyond - 1), MaxAccountDelay.TotalSeconds));
-            }
+            return TimeSpan.Zero;
         }
+        var beyond = failures.Count - FreeAccountFailures;
+        return beyond <= 0
+            ? TimeSpan.Zero
+            : TimeSpan.FromSeconds(Math.Min(Math.Pow(2, beyond - 1), MaxAccountDelay.TotalSeconds));
     }
 
-    public void RecordFailure(string client)
+    public async Task RecordFailureAsync(string client, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow();
-        if (_failures.Count > SweepThreshold)
-        {
-            foreach (var (key, value) in _failures)
-            {
-                if (now - value.Since >= Window)
-                {
-                    _failures.TryRemove(key, out _);
-                }
-            }
-        }
-        _failures.AddOrUpdate(client, _ => new Failures(1, now), (_, previous) => Next(previous, now));
-        lock (_accountLock)
-        {
-            _accountFailures = _accountFailures is null ? new Failures(1, now) : Next(_accountFailures, now);
-        }
+        var now = Now();
+        var windowStart = now - Window;
+        // Windows that have passed count for nothing: swept so the table stays small.
+        await store.SweepAsync(windowStart, ct);
+        await store.RecordAsync(ClientKey(client), now, windowStart, ct);
+        await store.RecordAsync(AccountKey, now, windowStart, ct);
     }
 
     /// <summary>A successful sign-in: that client and the account start afresh.</summary>
-    public void Reset(string client)
+    public async Task ResetAsync(string client, CancellationToken ct = default)
     {
-        _failures.TryRemove(client, out _);
-        lock (_accountLock)
-        {
-            _accountFailures = null;
-        }
+        await store.ResetAsync(ClientKey(client), ct);
+        await store.ResetAsync(AccountKey, ct);
     }
 
-    private static Failures Next(Failures previous, DateTimeOffset now) =>
-        now - previous.Since >= Window ? new Failures(1, now) : previous with { Count = previous.Count + 1 };
+    private static string ClientKey(string client) => "client:" + client;
 
-    private sealed record Failures(int Count, DateTimeOffset Since);
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
 }

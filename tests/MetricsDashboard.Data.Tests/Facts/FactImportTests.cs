@@ -1,11 +1,13 @@
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Facts;
 
 /// <summary>Facts kept current by import, re-import and re-extraction, with the real extractor on small texts.</summary>
-public sealed class FactImportTests
+public abstract class FactImportTests(DatabaseProvider provider)
 {
     private static readonly DateOnly Day = new(2024, 12, 5);
 
@@ -18,10 +20,10 @@ public sealed class FactImportTests
 
     private const string Retail = "1-11月，锦江区社会消费品零售总额实现1298.6亿元。";
 
-    [Fact]
+    [ProviderFact]
     public async Task Import_SameFigureInTwoArticles_OneFactWithBothMentions()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await ImportAsync(db, "a.txt", Retail);
         await ImportAsync(db, "b.txt", "据统计，" + Retail);
 
@@ -35,10 +37,10 @@ public sealed class FactImportTests
         Assert.Equal(["a.txt", "b.txt"], detail.Mentions.Select(m => m.FileName));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Reimport_RepresentativeLeaves_FactRepointedThenDeletedWithItsLastMention()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await ImportAsync(db, "a.txt", Retail);
         await ImportAsync(db, "b.txt", "据统计，" + Retail);
         var factId = Assert.Single(await db.Facts.ListFactsAsync(new IndicatorFilter(), false, 10)).Id;
@@ -58,10 +60,10 @@ public sealed class FactImportTests
         Assert.Equal(0, await context.Indicators.CountAsync(i => i.FactId == null));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Reextract_KeepsOneFactPerFigure()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await ImportAsync(db, "a.txt", Retail);
         await ImportAsync(db, "b.txt", "据统计，" + Retail);
 
@@ -73,10 +75,10 @@ public sealed class FactImportTests
         Assert.Equal(2, await context.Indicators.CountAsync(i => i.FactId == fact.Id));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Import_TargetBesideActual_TwoRowsNeverAdded()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await ImportAsync(db, "a.txt", "2024年，锦江区完成固定资产投资120亿元。2025年，锦江区计划完成固定资产投资150亿元。");
 
         var all = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["investment"] });
@@ -86,10 +88,10 @@ public sealed class FactImportTests
         Assert.Equal(120e8, Assert.Single(actual).Value);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Import_CumulativeSpanBesideMonth_NeverAdded()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await ImportAsync(db, "a.txt", "1-11月，锦江区社会消费品零售总额实现1298.6亿元。11月，锦江区社会消费品零售总额实现120亿元。");
 
         var rows = await db.Facts.SumByPeriodAsync(new IndicatorFilter { Metrics = ["retail_sales"] });
@@ -97,10 +99,10 @@ public sealed class FactImportTests
         Assert.Equal([("2024-01/2024-11", "cumulative", 1298.6e8), ("2024-11", "month", 120e8)], rows.Select(r => (r.Period, r.Grain, r.Value)));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Import_Cap_NeverSummed()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await ImportAsync(db, "a.txt", "成都发放3000万元消费券，单人累计最高可省1500元。");
 
         var rows = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Units = ["CNY"] });
@@ -108,3 +110,7 @@ public sealed class FactImportTests
         Assert.Equal(3e7, Assert.Single(rows).Value);
     }
 }
+
+public sealed class FactImportTestsOnSqlite() : FactImportTests(DatabaseProvider.Sqlite);
+
+public sealed class FactImportTestsOnPostgres() : FactImportTests(DatabaseProvider.PostgreSql), IPostgresTests;

@@ -1,13 +1,15 @@
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Data.Synthetic;
+using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Facts;
 
 /// <summary>The fact rollups answer exactly what the facts answer, after imports, replacements and bulk loads.</summary>
-public sealed class FactRollupConsistencyTests
+public abstract class FactRollupConsistencyTests(DatabaseProvider provider)
 {
     private static readonly IndicatorFilter[] Filters =
     [
@@ -36,10 +38,10 @@ public sealed class FactRollupConsistencyTests
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Rollups_AfterSeedsAndReplacements_EqualFacts()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
         var retail = "2023年1-11月，锦江区社会消费品零售总额实现1111.1亿元。";
         await db.Importer.ImportAsync([ImportSource.FromBytes("a.txt", System.Text.Encoding.UTF8.GetBytes(retail), new ImportMetadata(new DateOnly(2023, 12, 20)))], new ImportOptions());
@@ -52,12 +54,16 @@ public sealed class FactRollupConsistencyTests
         Assert.Equal((1, 1111.1e8), (Assert.Single(moved).Count, moved[0].Value));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Rollups_AfterBulkLoad_EqualFacts()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        SyntheticDataGenerator.Generate(db.ConnectionString, 3000, seed: 5);
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        SyntheticDataGenerator.Generate(db.Target, 3000, seed: 5);
 
         await AssertSameAsFactsAsync(db);
     }
 }
+
+public sealed class FactRollupConsistencyTestsOnSqlite() : FactRollupConsistencyTests(DatabaseProvider.Sqlite);
+
+public sealed class FactRollupConsistencyTestsOnPostgres() : FactRollupConsistencyTests(DatabaseProvider.PostgreSql), IPostgresTests;

@@ -1,6 +1,8 @@
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Facts;
 
@@ -9,7 +11,7 @@ namespace MetricsDashboard.Data.Tests.Facts;
 /// Each comment quotes the sentences that make the total. One database for the class: the seeds are
 /// imported once with the real extractor, and no test writes.
 /// </summary>
-public sealed class SeedTotalsSpecTests : IAsyncLifetime
+public abstract class SeedTotalsSpecTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _db = null!;
 
@@ -17,13 +19,13 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync();
+        _db = await TestDatabase.CreateAsync(provider: provider);
         await _db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [ProviderFact]
     public async Task ConsumptionVouchers_Chengdu_ThreeThousandWanYuanOnce()
     {
         // Seed 004, headline: 3000万元成都消费券活动12日开启 …; body: 3000万元消费券,9大品类 … 累计最高可省1500元。
@@ -34,7 +36,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Equal(("成都市", "CNY", 1, 3e7), (row.District, row.Unit, row.Count, row.Value));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Investment_NoArea_Actual_FiveThousandTwoHundredPlusFourSeventyThree()
     {
         // Seed 002: 超额完成300个川渝共建项目全年投资5200亿 (headline) and 300个共建重点项目全年完成投资5200亿元
@@ -48,7 +50,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.All(rows, r => Assert.Equal("actual", r.Kind));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Investment_ByPeriod_2024IsFiveThousandTwoHundred()
     {
         // Only the 5200亿元 fact of seed 002 describes a dated period (2024); 473亿元 names none.
@@ -58,7 +60,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Equal(("year", 1, 5200e8), (year.Grain, year.Count, year.Value));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Investment_Breakdown_FourPartsAddUpToTheTotal()
     {
         var total = Assert.Single(await Facts.ListFactsAsync(new IndicatorFilter { Metrics = ["investment"], Units = ["CNY"] }, summableOnly: true, 10), f => f.Value == 5200e8);
@@ -76,7 +78,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Equal("300个共建重点项目全年完成投资5200亿元，年度投资完成率122%，超额完成全年目标任务。", Assert.Single(detail.Mentions, m => m.IsRepresentative).Sentence);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Projects_2024_EightHundredThirtyOne()
     {
         // Seed 002, 2024, no area: 300个共建重点项目 (headline + body, one fact) with its parts 99/117/31/53 (其中 …)
@@ -92,7 +94,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Equal((4, 579.0), (noArea.Count, noArea.Value));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SizeClass_Jintang_NeverAnAmount()
     {
         // Seed 000: 培育打造千亿级绿色制造产业；… 着力打造千亿级特色商贸产业。 Two size classes, no amounts.
@@ -101,7 +103,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Empty(rows);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task LargestAmounts_SizeClassNeverListed()
     {
         // 千亿级 (seed 000) would top the list as 1,000亿元; the largest real amount is 5200亿元 (seed 002).
@@ -111,7 +113,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Equal(5200e8, rows[0].Value);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task LargestAmounts_HeadlineRepeatingItsBody_IsListedOnce()
     {
         // Seed 002's 5200亿元 stands in its headline and its body: one fact, one row.
@@ -121,7 +123,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Equal(5, rows.Count);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Retail_Jinjiang_CumulativeSpanStaysItsOwnPeriod()
     {
         // Seed 001: 1-11月，…锦江区社会消费品零售总额实现1298.6亿元 — a figure to date (2023-01/2023-11).
@@ -131,7 +133,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Equal(("2023-01/2023-11", "cumulative", 1298.6e8), (row.Period, row.Grain, row.Value));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Series_RetailSalesTotal_JinjiangPointLinksItsFact()
     {
         var series = await Facts.SeriesAsync("retail_sales_total", new IndicatorFilter());
@@ -143,7 +145,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Contains("锦江区社会消费品零售总额实现1298.6亿元", Assert.Single(fact!.Mentions).Sentence, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Measures_ListsTheCatalogueWithFactCounts()
     {
         var measures = await Facts.MeasuresAsync();
@@ -152,3 +154,7 @@ public sealed class SeedTotalsSpecTests : IAsyncLifetime
         Assert.Contains(measures, m => m.Key == "retail_sales_total" && m.Name == "社会消费品零售总额" && m.FactCount >= 1);
     }
 }
+
+public sealed class SeedTotalsSpecTestsOnSqlite() : SeedTotalsSpecTests(DatabaseProvider.Sqlite);
+
+public sealed class SeedTotalsSpecTestsOnPostgres() : SeedTotalsSpecTests(DatabaseProvider.PostgreSql), IPostgresTests;

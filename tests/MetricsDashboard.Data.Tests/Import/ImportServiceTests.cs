@@ -1,19 +1,21 @@
 using System.Text;
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Import;
 
-public sealed class ImportServiceTests
+public abstract class ImportServiceTests(DatabaseProvider provider)
 {
     private const string Original = "锦江区完成投资12亿元。\n\n新开工3个项目，增长5%。";
     private const string Changed = "锦江区完成投资15亿元。";
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_ChangedContentSameName_ReplacesThePreviousVersion()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         await db.Importer.ImportAsync([ImportSource.FromBytes("page.txt", Utf8(Original))], new ImportOptions());
 
         var report = await db.Importer.ImportAsync([ImportSource.FromBytes("page.txt", Utf8(Changed))], new ImportOptions());
@@ -27,11 +29,11 @@ public sealed class ImportServiceTests
         Assert.Single(await context.Articles.ToListAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_FailureInsideTheReplacingTransaction_LeavesThePreviousVersion()
     {
         var extractor = new FakeExtractor();
-        await using var db = await TestDatabase.CreateAsync(extractor);
+        await using var db = await TestDatabase.CreateAsync(extractor, provider: provider);
         await db.Importer.ImportAsync([ImportSource.FromBytes("page.txt", Utf8(Original))], new ImportOptions());
         extractor.CorruptOn.Add("page.txt");
 
@@ -48,10 +50,10 @@ public sealed class ImportServiceTests
         Assert.Equal(2, await context.Articles.CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_BadFilesInBatch_AreReportedAndTheOthersLand()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var good = File.ReadAllBytes(TestFiles.Seeds[0]);
         ImportSource[] batch =
         [
@@ -78,10 +80,10 @@ public sealed class ImportServiceTests
         Assert.True(byName["good.txt"].IndicatorsAdded > 0);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_OversizeFile_FailsWithTheLimitInTheMessage()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
 
         var report = await db.Importer.ImportAsync([ImportSource.FromBytes("big.txt", Utf8(new string('字', 100)))], new ImportOptions { MaxFileBytes = 100 });
 
@@ -90,12 +92,12 @@ public sealed class ImportServiceTests
         Assert.Contains("over the import limit", file.Message);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_ExtractorThrowsOnOneFile_TheOthersAreImported()
     {
         var extractor = new FakeExtractor();
         extractor.ThrowOn.Add("b.txt");
-        await using var db = await TestDatabase.CreateAsync(extractor);
+        await using var db = await TestDatabase.CreateAsync(extractor, provider: provider);
 
         var report = await db.Importer.ImportAsync(
             [ImportSource.FromBytes("a.txt", Utf8("投资1亿元")), ImportSource.FromBytes("b.txt", Utf8("投资2亿元")), ImportSource.FromBytes("c.txt", Utf8("投资3亿元"))],
@@ -107,10 +109,10 @@ public sealed class ImportServiceTests
         Assert.Equal(2, await context.Documents.CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_CancelledAfterAFile_KeepsOnlyCommittedFilesAndRecordsTheRun()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         using var cancel = new CancellationTokenSource();
         var progress = new SynchronousProgress<ImportProgress>(p =>
         {
@@ -131,10 +133,10 @@ public sealed class ImportServiceTests
         Assert.Equal(1, run.Imported);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_AnyBatch_RecordsTheRunWithPerFileResults()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         await db.Importer.ImportAsync([ImportSource.FromBytes("a.txt", Utf8("投资1亿元"))], new ImportOptions());
 
         var report = await db.Importer.ImportAsync(
@@ -148,10 +150,10 @@ public sealed class ImportServiceTests
         Assert.Equal(["unchanged", "imported", "failed"], run.Files.OrderBy(f => f.FileName, StringComparer.Ordinal).Select(f => f.Status));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_FolderWithSidecarAndHtml_UsesMetadataAndStripsMarkup()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         db.WriteFile("in", "page.html", "<html><head><style>p{}</style><script>var x=99;</script></head><body><p>锦江区完成投资12亿元</p><p>新开工3个项目</p></body></html>");
         db.WriteFile("in", "page.html.meta.json", """{"published_on":"2024-01-10","source":"成都日报","title":"标题","url":"https://example.org/a"}""");
 
@@ -167,19 +169,19 @@ public sealed class ImportServiceTests
         Assert.Equal(2, await context.Indicators.CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_MissingPath_Throws()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
 
         await Assert.ThrowsAsync<FileNotFoundException>(() => db.Importer.ImportPathAsync(Path.Combine(db.Folder, "nope"), new ImportOptions()));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ReextractAsync_NewExtractorVersion_ReplacesIndicatorsFromStoredText()
     {
         var extractor = new FakeExtractor();
-        await using var db = await TestDatabase.CreateAsync(extractor);
+        await using var db = await TestDatabase.CreateAsync(extractor, provider: provider);
         await db.Importer.ImportAsync([ImportSource.FromBytes("a.txt", Utf8(Original), new ImportMetadata(new DateOnly(2024, 1, 10)))], new ImportOptions());
         extractor.Version = "fake-2";
 
@@ -194,11 +196,11 @@ public sealed class ImportServiceTests
         Assert.Equal(("fake-2", new DateOnly(2024, 1, 10)), (document.ExtractorVersion, document.PublishedOn));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ReextractAsync_SameVersion_DoesNothingUnlessAll()
     {
         var extractor = new FakeExtractor();
-        await using var db = await TestDatabase.CreateAsync(extractor);
+        await using var db = await TestDatabase.CreateAsync(extractor, provider: provider);
         await db.Importer.ImportAsync([ImportSource.FromBytes("a.txt", Utf8(Original))], new ImportOptions());
 
         var none = await db.Importer.ReextractAsync();
@@ -218,3 +220,7 @@ public sealed class ImportServiceTests
         public void Report(T value) => report(value);
     }
 }
+
+public sealed class ImportServiceTestsOnSqlite() : ImportServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class ImportServiceTestsOnPostgres() : ImportServiceTests(DatabaseProvider.PostgreSql), IPostgresTests;

@@ -1,16 +1,18 @@
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Extraction;
 using MetricsDashboard.Extraction.Model;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Import;
 
-public sealed class SeedImportTests
+public abstract class SeedImportTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_Seeds_StoresEveryIndicatorTheExtractorProduces()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
 
         var report = await db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
 
@@ -37,10 +39,10 @@ public sealed class SeedImportTests
         Assert.Equal(expected.Count, report.IndicatorsAdded);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_Seeds_TakesPublicationDatesFromSidecars()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
 
         await db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
 
@@ -56,10 +58,10 @@ public sealed class SeedImportTests
         });
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_SameFolderTwice_SecondRunAddsNothing()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
         await using var before = db.Context();
         var indicators = await before.Indicators.CountAsync();
@@ -73,3 +75,7 @@ public sealed class SeedImportTests
         Assert.Equal(5, await after.Documents.CountAsync());
     }
 }
+
+public sealed class SeedImportTestsOnSqlite() : SeedImportTests(DatabaseProvider.Sqlite);
+
+public sealed class SeedImportTestsOnPostgres() : SeedImportTests(DatabaseProvider.PostgreSql), IPostgresTests;

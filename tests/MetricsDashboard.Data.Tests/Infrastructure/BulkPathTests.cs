@@ -1,17 +1,19 @@
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Synthetic;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Infrastructure;
 
-public sealed class BulkPathTests
+public abstract class BulkPathTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task SyntheticDataGeneratorGenerate_Count_WritesRowsEfReadsBack()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
 
-        SyntheticDataGenerator.Generate(db.ConnectionString, 1234);
+        SyntheticDataGenerator.Generate(db.Target, 1234);
 
         await using var context = db.Context();
         Assert.Equal(1234, await context.Indicators.CountAsync());
@@ -25,14 +27,14 @@ public sealed class BulkPathTests
         Assert.True(await context.Indicators.Select(i => i.Metric).Distinct().CountAsync() > 15);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SyntheticDataGeneratorGenerate_SameSeed_SameValues()
     {
-        await using var first = await TestDatabase.CreateAsync(new FakeExtractor());
-        await using var second = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var first = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
+        await using var second = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
 
-        SyntheticDataGenerator.Generate(first.ConnectionString, 300, seed: 7);
-        SyntheticDataGenerator.Generate(second.ConnectionString, 300, seed: 7);
+        SyntheticDataGenerator.Generate(first.Target, 300, seed: 7);
+        SyntheticDataGenerator.Generate(second.Target, 300, seed: 7);
 
         await using var a = first.Context();
         await using var b = second.Context();
@@ -41,3 +43,7 @@ public sealed class BulkPathTests
             await b.Indicators.OrderBy(i => i.Id).Select(i => new { i.Value, i.District, i.Metric, i.PublishedOn }).ToListAsync());
     }
 }
+
+public sealed class BulkPathTestsOnSqlite() : BulkPathTests(DatabaseProvider.Sqlite);
+
+public sealed class BulkPathTestsOnPostgres() : BulkPathTests(DatabaseProvider.PostgreSql), IPostgresTests;

@@ -1,17 +1,19 @@
 using System.Text;
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Integrity;
 
 /// <summary>A document is its path relative to the import root, never its bare file name.</summary>
-public sealed class DocumentIdentityTests
+public abstract class DocumentIdentityTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_SameNameInTwoFolders_BothStoredAndRerunChangesNothing()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         var root = Path.Combine(db.Folder, "import");
         Write(root, "a/x.txt", "锦江区完成投资12亿元。\n\n新开工3个项目。");
         Write(root, "b/x.txt", "成华区完成投资7亿元。");
@@ -28,10 +30,10 @@ public sealed class DocumentIdentityTests
         Assert.Equal(3, await context.Indicators.CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_OneFolderChanged_ReplacesOnlyThatDocument()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         var root = Path.Combine(db.Folder, "import");
         Write(root, "a/x.txt", "锦江区完成投资12亿元。");
         Write(root, "b/x.txt", "成华区完成投资7亿元。");
@@ -45,10 +47,10 @@ public sealed class DocumentIdentityTests
         Assert.Equal(2, await context.Documents.CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportPathAsync_DotDotTxt_IsImportedNotSkipped_HiddenOthersAreSkipped()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         var root = Path.Combine(db.Folder, "import");
         Write(root, "..txt", "锦江区完成投资12亿元。");
         Write(root, ".DS_Store", "binary junk");
@@ -60,7 +62,7 @@ public sealed class DocumentIdentityTests
         Assert.Equal(ImportFileStatus.Imported, file.Status);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("x.txt", "x.txt")]
     [InlineData("sub/deeper/x.txt", "sub/deeper/x.txt")]
     public void ForImportedPath_FolderRoot_RelativeWithForwardSlashes(string relative, string expected)
@@ -85,3 +87,7 @@ public sealed class DocumentIdentityTests
         File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
     }
 }
+
+public sealed class DocumentIdentityTestsOnSqlite() : DocumentIdentityTests(DatabaseProvider.Sqlite);
+
+public sealed class DocumentIdentityTestsOnPostgres() : DocumentIdentityTests(DatabaseProvider.PostgreSql), IPostgresTests;

@@ -1,17 +1,19 @@
 using System.Text;
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Integrity;
 
-public sealed class ReportAndRecoveryTests
+public abstract class ReportAndRecoveryTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task MarkInterruptedAsync_RunKilledMidway_IsClosedWithItsFilesCounts()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         await db.Importer.ImportAsync([ImportSource.FromBytes("done.txt", Encoding.UTF8.GetBytes("锦江区完成投资12亿元。"))], new ImportOptions());
         int killedId;
         await using (var context = db.Context())
@@ -39,7 +41,7 @@ public sealed class ReportAndRecoveryTests
         Assert.Equal(0, await InterruptedRunRecovery.MarkInterruptedAsync(db.Contexts, now));
     }
 
-    [Fact]
+    [ProviderFact]
     public void ToText_ControlCharactersInNamesAndMessages_AreEscaped()
     {
         var report = new ImportReport(1, ImportTrigger.Cli, DateTime.UnixEpoch, DateTime.UnixEpoch, [
@@ -55,10 +57,10 @@ public sealed class ReportAndRecoveryTests
         Assert.DoesNotContain('\r', text.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ImportAsync_DocumentOverTheFigureCap_StoresTheFirstFiguresAndSaysSo()
     {
-        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         var text = string.Concat(Enumerable.Repeat("新开工3个项目。", 30));
 
         var report = await db.Importer.ImportAsync([ImportSource.FromBytes("flood.txt", Encoding.UTF8.GetBytes(text))], new ImportOptions { MaxFiguresPerDocument = 10 });
@@ -72,7 +74,11 @@ public sealed class ReportAndRecoveryTests
         Assert.Equal(10, await context.Indicators.CountAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public void ImportOptions_Default_CapsAtFiveThousand() =>
         Assert.Equal(5_000, new ImportOptions().MaxFiguresPerDocument);
 }
+
+public sealed class ReportAndRecoveryTestsOnSqlite() : ReportAndRecoveryTests(DatabaseProvider.Sqlite);
+
+public sealed class ReportAndRecoveryTestsOnPostgres() : ReportAndRecoveryTests(DatabaseProvider.PostgreSql), IPostgresTests;

@@ -1,9 +1,11 @@
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Queries;
 
-public sealed class IndicatorQueryServiceTests : IAsyncLifetime
+public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _db = null!;
 
@@ -11,13 +13,13 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = await TestDatabase.CreateAsync(new FakeExtractor());
+        _db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
         await QueryTestData.SeedAsync(_db);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [ProviderFact]
     public async Task GetSummaryAsync_EmptyFilter_CountsEverything()
     {
         var summary = await Queries.GetSummaryAsync(new IndicatorFilter());
@@ -25,7 +27,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(new DashboardSummary(4, 5, 9, 5, new DateOnly(2024, 3, 5)), summary);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetSummaryAsync_DistrictFilter_CountsOnlyMatchingDocumentsAndArticles()
     {
         var summary = await Queries.GetSummaryAsync(new IndicatorFilter { Districts = ["锦江区"] });
@@ -33,7 +35,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(new DashboardSummary(2, 2, 3, 1, new DateOnly(2024, 1, 10)), summary);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListAsync_CityFilter_IncludesItsDistricts()
     {
         var page = await Queries.ListAsync(new IndicatorFilter { Districts = ["成都市"] }, IndicatorSort.Value, false, 0, 50);
@@ -43,7 +45,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.DoesNotContain(page.Items, r => r.District is "德阳市" or "四川省" or null);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListAsync_ProvinceFilter_IncludesCitiesAndTheirDistricts()
     {
         var page = await Queries.ListAsync(new IndicatorFilter { Districts = ["四川省"] }, IndicatorSort.Value, false, 0, 50);
@@ -52,7 +54,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Contains(page.Items, r => r.District == "德阳市");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListAsync_DateRange_IsInclusiveOnPublicationDate()
     {
         var january = await Queries.ListAsync(new IndicatorFilter { From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 1, 10) }, IndicatorSort.PublishedOn, true, 0, 50);
@@ -64,7 +66,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.All(later.Items, r => Assert.Equal(new DateOnly(2024, 3, 5), r.PublishedOn));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("零售", "社会消费品零售总额")]
     [InlineData("誓师", "完成投资")]
     public async Task ListAsync_Text_MatchesLabelOrSentence(string text, string label)
@@ -74,7 +76,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(label, Assert.Single(page.Items).Label);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListAsync_UnitAndKind_FilterOnWireCodes()
     {
         var page = await Queries.ListAsync(new IndicatorFilter { Units = ["CNY"], Kinds = ["target"] }, IndicatorSort.PublishedOn, true, 0, 50);
@@ -82,7 +84,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal("德阳市", Assert.Single(page.Items).District);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListAsync_SortedByValueDescending_PagesInOrderWithinEachUnit()
     {
         var first = await Queries.ListAsync(new IndicatorFilter(), IndicatorSort.Value, true, 0, 3);
@@ -100,7 +102,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.All(runs, run => Assert.Equal(run.Select(r => r.Value).OrderDescending(), run.Select(r => r.Value)));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListAsync_Row_CarriesArticleTitleAndDocumentName()
     {
         var row = Assert.Single((await Queries.ListAsync(new IndicatorFilter { Metrics = ["retail_sales"] }, IndicatorSort.PublishedOn, true, 0, 10)).Items);
@@ -108,7 +110,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(("锦江消费", "a.txt", "CNY", "actual", "exact"), (row.ArticleTitle, row.Doc, row.Unit, row.Kind, row.Qualifier));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task StreamAllAsync_Always_NewestFirstThenById()
     {
         var rows = await Queries.StreamAllAsync(new IndicatorFilter(), 100).ToListAsync();
@@ -119,7 +121,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.True(rows[0].Id < rows[1].Id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task StreamCitedArticlesAsync_Limit_CitesOnlyTheArticlesOfTheRowsKept()
     {
         var firstTwo = await Queries.StreamAllAsync(new IndicatorFilter(), 2).ToListAsync();
@@ -130,7 +132,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.All(cited, a => Assert.Equal(firstTwo.First(r => r.ArticleId == a.ArticleId).Doc, a.Doc));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CountAsync_Filter_MatchesTheStreamedRows()
     {
         var filter = new IndicatorFilter { Units = ["CNY"] };
@@ -138,7 +140,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal((await Queries.StreamAllAsync(filter, 100).ToListAsync()).Count, await Queries.CountAsync(filter));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CountByAsync_TimeGroupings_UseCalendarKeysAscendingWithoutUndated()
     {
         var months = await Queries.CountByAsync(new IndicatorFilter(), IndicatorGrouping.Month);
@@ -150,7 +152,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal([new("2023", 2), new("2024", 6)], years);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CountByAsync_District_SortedByCountWithEmptyKeyForNone()
     {
         var rows = await Queries.CountByAsync(new IndicatorFilter(), IndicatorGrouping.District);
@@ -161,7 +163,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(9, rows.Sum(r => r.Count));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SumByAsync_Metric_NeverMixesUnitsOrCounters()
     {
         var rows = await Queries.SumByAsync(new IndicatorFilter(), IndicatorGrouping.Metric);
@@ -172,7 +174,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(rows.Count, rows.DistinctBy(r => (r.Key, r.Unit, r.Counter)).Count());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SumByAsync_Year_GroupsByUnitWithinEachYear()
     {
         var rows = await Queries.SumByAsync(new IndicatorFilter(), IndicatorGrouping.Year);
@@ -181,7 +183,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.DoesNotContain(rows, r => r.Key == "");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task HeatmapAsync_Always_CountsDistrictBySectorWithoutNoDistrict()
     {
         var cells = await Queries.HeatmapAsync(new IndicatorFilter());
@@ -191,7 +193,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(8, cells.Sum(c => c.Count));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task LargestAmountsAsync_Always_OnlyMoneyLargestFirst()
     {
         var rows = await Queries.LargestAmountsAsync(new IndicatorFilter(), 3);
@@ -200,7 +202,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.All(rows, r => Assert.Equal("CNY", r.Unit));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CountSeriesAsync_Sector_OneSeriesOfCounts()
     {
         var series = Assert.Single(await Queries.CountSeriesAsync(new IndicatorFilter(), IndicatorGrouping.Sector));
@@ -211,7 +213,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(9, series.Values.Sum());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SumSeriesAsync_District_OneSeriesPerUnitAndCounterOverSharedCategories()
     {
         var series = await Queries.SumSeriesAsync(new IndicatorFilter(), IndicatorGrouping.District);
@@ -223,7 +225,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(0, cny.Values[cny.Categories.ToList().IndexOf("成都市")]);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListArticlesAsync_EmptyFilter_AllArticlesNewestFirst()
     {
         var articles = await Queries.ListArticlesAsync(new IndicatorFilter());
@@ -233,7 +235,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(3, articles[0].IndicatorCount);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListArticlesAsync_Filter_ArticlesWithMatchingIndicatorsAndTheirCount()
     {
         var article = Assert.Single(await Queries.ListArticlesAsync(new IndicatorFilter { Metrics = ["cases"] }));
@@ -241,7 +243,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal(("政法", "b.txt", 2), (article.Title, article.FileName, article.IndicatorCount));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetArticleAsync_Existing_ReturnsItsSliceOfTextAndItsIndicators()
     {
         var id = (await Queries.ListArticlesAsync(new IndicatorFilter { Metrics = ["investment"], Districts = ["武侯区"] })).Single().Id;
@@ -254,13 +256,13 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Equal("完成投资", Assert.Single(detail.Indicators).Label);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetArticleAsync_Unknown_ReturnsNull()
     {
         Assert.Null(await Queries.GetArticleAsync(12345));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetReferenceDataAsync_Always_ListsAreasSectorsMetricsUnits()
     {
         var data = await Queries.GetReferenceDataAsync();
@@ -272,3 +274,7 @@ public sealed class IndicatorQueryServiceTests : IAsyncLifetime
         Assert.Contains("CNY", data.Units);
     }
 }
+
+public sealed class IndicatorQueryServiceTestsOnSqlite() : IndicatorQueryServiceTests(DatabaseProvider.Sqlite);
+
+public sealed class IndicatorQueryServiceTestsOnPostgres() : IndicatorQueryServiceTests(DatabaseProvider.PostgreSql), IPostgresTests;

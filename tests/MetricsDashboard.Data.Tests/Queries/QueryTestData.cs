@@ -40,15 +40,18 @@ internal static class QueryTestData
         await context.SaveChangesAsync();
         // Rows added through EF bypass the importer, which keeps the rollups, the area articles and
         // the text index; rebuild them as a bulk load does.
-        await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql);
-        await context.Database.OpenConnectionAsync();
-        var connection = (Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection();
-        await using (var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync())
+        await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql(SqlDialect.For(context)));
+        if (context.Database.IsSqlite())
         {
-            AreaArticles.RebuildAll(connection, transaction);
-            await transaction.CommitAsync();
+            await context.Database.OpenConnectionAsync();
+            var connection = (Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection();
+            await using (var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync())
+            {
+                AreaArticles.RebuildAll(connection, transaction);
+                await transaction.CommitAsync();
+            }
+            Data.Search.SearchIndexBackfill.Run(connection);
         }
-        Data.Search.SearchIndexBackfill.Run(connection);
     }
 
     private static StoredDocument Document(string name, DateOnly? date, string text) => new()

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Tests.Shared;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Tests.Exports;
 using MetricsDashboard.Web.Tests.Support;
@@ -11,11 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MetricsDashboard.Web.Tests.Endpoints;
 
 /// <summary>The download API over the seed articles, which the app imports on its first start.</summary>
-public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
+public abstract class DownloadEndpointTests
 {
     private readonly SeededAppFixture _app;
 
-    public DownloadEndpointTests(SeededAppFixture app) => _app = app;
+    protected DownloadEndpointTests(SeededAppFixture app) => _app = app;
 
     private async Task<JsonElement> GetJsonAsync(string url)
     {
@@ -35,7 +36,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_Json_HasFiltersAndContractFields()
     {
         var json = await GetJsonAsync("/api/indicators?district=锦江区&format=json");
@@ -51,7 +52,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.True(json.GetProperty("sources").GetArrayLength() > 0);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_Csv_HonoursDistrictFilter()
     {
         var lines = await GetCsvLinesAsync("/api/indicators?district=%E9%94%A6%E6%B1%9F%E5%8C%BA&format=csv");
@@ -65,7 +66,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.True(district > 0);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_CityFilter_IncludesItsDistricts()
     {
         var city = await GetJsonAsync("/api/indicators?district=成都市");
@@ -77,7 +78,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.True(city.GetProperty("rows").GetArrayLength() > jinjiang.GetProperty("rows").GetArrayLength());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_Xlsx_IsAWorkbookWithThreeSheets()
     {
         var response = await _app.Client.GetAsync("/api/indicators?sector=public_safety&format=xlsx");
@@ -89,7 +90,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.NotNull(zip.GetEntry("xl/worksheets/sheet3.xml"));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("from=2024-13-01")]
     [InlineData("to=yesterday")]
     [InlineData("format=pdf")]
@@ -110,7 +111,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         }
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/api/indicators?format=csv", "text/csv")]
     [InlineData("/api/indicators?format=xlsx&district=锦江区", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     [InlineData("/api/charts/by-district?format=json", "application/json")]
@@ -125,7 +126,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Download_HeadWithBadQuery_IsBadRequest()
     {
         using var head = await _app.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/indicators?to=9999-12"));
@@ -133,7 +134,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(HttpStatusCode.BadRequest, head.StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_XlsxByDefault_IsChineseWithDisplayNamesAndCitedSources()
     {
         var response = await _app.Client.GetAsync("/api/indicators?sector=public_safety&format=xlsx");
@@ -147,7 +148,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.True(book.Cells(2).ContainsKey("A2"), "the sources sheet lists the cited articles");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_XlsxInEnglish_HasEnglishHeadersAndNames()
     {
         var response = await _app.Client.GetAsync("/api/indicators?sector=public_safety&format=xlsx&culture=en");
@@ -158,7 +159,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal("Public safety", XlsxWorkbook.Text(book.Cells(0)["N2"]));
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("by-district")]
     [InlineData("sum-by-month")]
     [InlineData("largest-amounts")]
@@ -172,7 +173,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.EndsWith(".txt", XlsxWorkbook.Text(sources["C2"]), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Charts_SumXlsx_ShowsMoneyIn亿元()
     {
         var response = await _app.Client.GetAsync("/api/charts/sum-by-district?format=xlsx&unit=CNY");
@@ -183,7 +184,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Contains(totals, c => book.FormatCode(c).Contains("亿元", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_DateRange_KeepsOnlyArticlesPublishedInIt()
     {
         var all = await GetJsonAsync("/api/indicators");
@@ -196,7 +197,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.All(json.GetProperty("rows").EnumerateArray(), r => Assert.Equal(dates[^1], r.GetProperty("published_on").GetString()));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Charts_EveryChartEveryFormat_Answers()
     {
         foreach (var chart in ChartNames.All)
@@ -209,7 +210,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Charts_UnknownChart_IsNotFoundProblem()
     {
         var response = await _app.Client.GetAsync("/api/charts/pie-in-the-sky");
@@ -218,7 +219,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Contains("by-district", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Charts_SumByDistrict_NeverMixesUnitsCountersOrKinds()
     {
         var json = await GetJsonAsync("/api/charts/sum-by-district");
@@ -231,7 +232,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.True(keys.Select(k => k.Item2).Distinct().Count() > 1, "the seeds report several units");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Charts_ByDistrictWithFilter_MatchesFilteredIndicatorCount()
     {
         var chart = await GetJsonAsync("/api/charts/by-district?district=锦江区");
@@ -242,7 +243,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(rows.GetProperty("rows").GetArrayLength(), only.GetProperty("count").GetInt32());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Indicators_FormulaLikeSentence_IsNeutralisedInCsvButNumbersStay()
     {
         var importer = _app.Factory.Services.GetRequiredService<IIndicatorImportService>();
@@ -256,7 +257,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.DoesNotContain(lines.Skip(1), l => l.Contains(",\"=HYPERLINK(", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task UnknownApiPath_IsPlain404NotTheHtmlPage()
     {
         var response = await _app.Client.GetAsync("/api/nothing-here");
@@ -265,3 +266,7 @@ public sealed class DownloadEndpointTests : IClassFixture<SeededAppFixture>
         Assert.DoesNotContain("找不到页面", await response.Content.ReadAsStringAsync());
     }
 }
+
+public sealed class DownloadEndpointTestsOnSqlite(SeededAppFixture app) : DownloadEndpointTests(app), IClassFixture<SeededAppFixture>;
+
+public sealed class DownloadEndpointTestsOnPostgres(PostgresSeededAppFixture app) : DownloadEndpointTests(app), IClassFixture<PostgresSeededAppFixture>, IPostgresTests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using MetricsDashboard.Tests.Shared;
 using MetricsDashboard.Web.Tests.Support;
 
 namespace MetricsDashboard.Web.Tests.Endpoints;
@@ -10,11 +11,11 @@ namespace MetricsDashboard.Web.Tests.Endpoints;
 /// data layer's SeedTotalsSpecTests (成都 vouchers 3,000万元 once; 川渝 2024 investment 5,200亿元
 /// with its four parts never added), plus the fact, breakdown, series and sources endpoints.
 /// </summary>
-public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
+public abstract class FactEndpointTests
 {
     private readonly SeededAppFixture _app;
 
-    public FactEndpointTests(SeededAppFixture app) => _app = app;
+    protected FactEndpointTests(SeededAppFixture app) => _app = app;
 
     private async Task<JsonElement> GetJsonAsync(string url)
     {
@@ -29,7 +30,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
     private static long[] FactIds(JsonElement row) =>
         row.GetProperty("facts").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToArray();
 
-    [Fact]
+    [ProviderFact]
     public async Task SumByDistrict_Vouchers_ChengduThreeThousandWanYuanOneFact()
     {
         var json = await GetJsonAsync("/api/charts/sum-by-district?metric=consumption_voucher&kind=actual&format=json");
@@ -48,7 +49,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.True(json.GetProperty("sources").GetArrayLength() > 0);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SumByDistrict_InvestmentActual_NoAreaRowIsFiveThousandTwoHundredPlusFourSeventyThree()
     {
         var json = await GetJsonAsync("/api/charts/sum-by-district?metric=investment&kind=actual");
@@ -59,7 +60,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.All(Rows(json), r => Assert.Equal("actual", r.GetProperty("kind").GetString()));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SumByDistrict_NoKindFilter_EveryRowHasOneKind()
     {
         var json = await GetJsonAsync("/api/charts/sum-by-district?unit=CNY");
@@ -69,7 +70,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Contains("target", kinds);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SumByPeriod_InvestmentActual_2024IsFiveThousandTwoHundred()
     {
         var json = await GetJsonAsync("/api/charts/sum-by-period?metric=investment&kind=actual&unit=CNY");
@@ -82,7 +83,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(5200e8, breakdown.GetProperty("parts_sum").GetDouble(), 1e-3);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SumByPeriod_Retail_CumulativeSpanIsItsOwnRow()
     {
         var json = await GetJsonAsync("/api/charts/sum-by-period?district=锦江区&metric=retail_sales");
@@ -91,7 +92,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(("2023-01/2023-11", "cumulative"), (row.GetProperty("period").GetString(), row.GetProperty("grain").GetString()));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Series_RetailSalesTotal_JinjiangPoint()
     {
         var json = await GetJsonAsync("/api/series?measure=retail_sales_total");
@@ -102,7 +103,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(1, point.GetProperty("fact_ids").GetArrayLength());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Series_UnknownOrMissingMeasure_IsProblem()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Client.GetAsync("/api/series?measure=nothing")).StatusCode);
@@ -110,7 +111,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Client.GetAsync("/api/facts/987654321")).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Measures_ListsCatalogueWithCounts()
     {
         var json = await GetJsonAsync("/api/measures");
@@ -119,7 +120,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(1, vouchers.GetProperty("fact_count").GetInt32());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FactSources_Csv_OneLinePerMentionOfEachFact()
     {
         var response = await _app.Client.GetAsync("/api/facts/sources?metric=consumption_voucher&format=csv");
@@ -133,3 +134,7 @@ public sealed class FactEndpointTests : IClassFixture<SeededAppFixture>
         Assert.Equal(3, lines.Length);
     }
 }
+
+public sealed class FactEndpointTestsOnSqlite(SeededAppFixture app) : FactEndpointTests(app), IClassFixture<SeededAppFixture>;
+
+public sealed class FactEndpointTestsOnPostgres(PostgresSeededAppFixture app) : FactEndpointTests(app), IClassFixture<PostgresSeededAppFixture>, IPostgresTests;

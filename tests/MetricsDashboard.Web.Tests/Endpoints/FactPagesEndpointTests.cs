@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using MetricsDashboard.Tests.Shared;
 using MetricsDashboard.Web.Tests.Support;
 
 namespace MetricsDashboard.Web.Tests.Endpoints;
@@ -10,7 +11,7 @@ namespace MetricsDashboard.Web.Tests.Endpoints;
 /// seed 002 reports 5,200亿元 of 川渝 investment in its headline and body, then its four parts
 /// (3186 + 1561 + 153 + 300); seed 003 reports another 473亿元 with no area.
 /// </summary>
-public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClassFixture<SeededAppFixture>
+public abstract partial class FactPagesEndpointTests(SeededAppFixture app)
 {
     [GeneratedRegex("data-testid=\"metric-total-row\" data-district=\"(?<district>[^\"]*)\">(?<cells>.*?)</tr>", RegexOptions.Singleline | RegexOptions.ExplicitCapture, 1000)]
     private static partial Regex TotalRow();
@@ -26,7 +27,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
             m => Regex.Replace(Tag().Replace(m.Groups["cells"].Value, " "), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1)).Trim());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task MetricPage_Vouchers_ChengduReads3000WanYuanNot6000()
     {
         var totals = await TotalsAsync("/metrics/consumption_voucher");
@@ -35,7 +36,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
         Assert.DoesNotContain("6000", totals["成都市"]);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task MetricPage_Investment_RowWithoutAreaAddsTwoFactsNotTheirMentionsOrParts()
     {
         var totals = await TotalsAsync("/metrics/investment");
@@ -44,7 +45,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
         Assert.Matches(@"5673亿元 2\b", totals[""]);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FactPage_SeedInvestment_ListsItsHeadlineAndBodyMentionsAndItsFourParts()
     {
         var json = await app.Client.GetStringAsync("/api/charts/sum-by-period?metric=investment&kind=actual&format=json");
@@ -58,7 +59,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
         Assert.Contains("组成部分合计 5200亿元", html);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/facts/999999999")]
     [InlineData("/series/no_such_measure")]
     public async Task UnknownFactOrMeasure_AnswersNotFound(string url)
@@ -69,7 +70,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
         Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SeriesIndex_ListsTheMeasureCatalogueWithFactCounts()
     {
         var html = await app.Client.GetStringAsync("/series");
@@ -79,7 +80,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
         Assert.Contains("href=\"/series/consumption_vouchers\"", html);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SeriesPage_Vouchers_ShowsChengdusFactLinkedToItsSentences()
     {
         var html = await app.Client.GetStringAsync("/series/consumption_vouchers");
@@ -88,7 +89,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
         Assert.Matches("href=\"/facts/[0-9]+\"", html);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ArticleView_SaysWhichMentionsAreOneFact()
     {
         var list = await app.Client.GetStringAsync("/articles");
@@ -99,3 +100,7 @@ public sealed partial class FactPagesEndpointTests(SeededAppFixture app) : IClas
         Assert.Contains("与其他 1 处提及为同一事实", html);
     }
 }
+
+public sealed class FactPagesEndpointTestsOnSqlite(SeededAppFixture app) : FactPagesEndpointTests(app), IClassFixture<SeededAppFixture>;
+
+public sealed class FactPagesEndpointTestsOnPostgres(PostgresSeededAppFixture app) : FactPagesEndpointTests(app), IClassFixture<PostgresSeededAppFixture>, IPostgresTests;

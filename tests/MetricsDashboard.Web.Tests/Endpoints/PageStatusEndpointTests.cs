@@ -1,12 +1,13 @@
 using System.Net;
+using MetricsDashboard.Tests.Shared;
 using MetricsDashboard.Web.Tests.Support;
 
 namespace MetricsDashboard.Web.Tests.Endpoints;
 
 /// <summary>Pages answer the HTTP status their content means: 404 for what does not exist, never 500 for odd input.</summary>
-public sealed class PageStatusEndpointTests(SeededAppFixture app) : IClassFixture<SeededAppFixture>
+public abstract class PageStatusEndpointTests(SeededAppFixture app)
 {
-    [Theory]
+    [ProviderTheory]
     [InlineData("/metrics/bogus")]
     [InlineData("/sectors/bogus")]
     [InlineData("/districts/不存在区")]
@@ -22,7 +23,7 @@ public sealed class PageStatusEndpointTests(SeededAppFixture app) : IClassFixtur
         Assert.Contains("返回概览", html);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/metrics/investment")]
     [InlineData("/sectors/public_safety")]
     [InlineData("/districts/锦江区")]
@@ -33,7 +34,7 @@ public sealed class PageStatusEndpointTests(SeededAppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/?to=9999-12")]
     [InlineData("/?from=9999-12-31&to=9999-12-31")]
     [InlineData("/explore?to=9999-12&sort=nonsense&page=-3&size=7&cols=evil")]
@@ -44,7 +45,7 @@ public sealed class PageStatusEndpointTests(SeededAppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("abc")]
     [InlineData("1.5")]
     [InlineData("99999999999999999999")]
@@ -59,7 +60,7 @@ public sealed class PageStatusEndpointTests(SeededAppFixture app) : IClassFixtur
         Assert.Contains("data-testid=\"article-text\"", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task BadDate_WarnsInTheUiLanguage()
     {
         var html = await app.Client.GetStringAsync("/?from=abc");
@@ -69,3 +70,7 @@ public sealed class PageStatusEndpointTests(SeededAppFixture app) : IClassFixtur
         Assert.DoesNotContain("must be a date", html);
     }
 }
+
+public sealed class PageStatusEndpointTestsOnSqlite(SeededAppFixture app) : PageStatusEndpointTests(app), IClassFixture<SeededAppFixture>;
+
+public sealed class PageStatusEndpointTestsOnPostgres(PostgresSeededAppFixture app) : PageStatusEndpointTests(app), IClassFixture<PostgresSeededAppFixture>, IPostgresTests;

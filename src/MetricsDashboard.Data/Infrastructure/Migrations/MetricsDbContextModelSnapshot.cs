@@ -260,6 +260,28 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.ToTable("ImportFileResults", (string)null);
                 });
 
+            modelBuilder.Entity("MetricsDashboard.Data.Model.ImportLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcquiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ImportLeases", (string)null);
+                });
+
             modelBuilder.Entity("MetricsDashboard.Data.Model.ImportRun", b =>
                 {
                     b.Property<int>("Id")
@@ -444,6 +466,25 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.HasKey("Year", "District", "Sector", "Metric", "Unit", "Counter", "Kind");
 
                     b.ToTable("IndicatorYearRollups", (string)null);
+                });
+
+            modelBuilder.Entity("MetricsDashboard.Data.Model.LoginFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Since");
+
+                    b.ToTable("LoginFailures", (string)null);
                 });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.MetricCategory", b =>
@@ -843,6 +884,23 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
                     b.HasIndex(new[] { "Status" }, "IX_ReviewDecisions_Status");
 
                     b.ToTable("ReviewDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("MetricsDashboard.Data.Model.Fact", b =>

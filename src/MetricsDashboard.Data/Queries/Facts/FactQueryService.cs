@@ -189,7 +189,7 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
         var ids = factIds.Distinct().ToList();
         return await db.Indicators
             .Where(i => i.FactId != null && EF.Parameter(ids).Contains(i.FactId.Value))
-            .OrderBy(i => i.FactId).ThenBy(i => i.PublishedOn).ThenBy(i => i.DocumentId).ThenBy(i => i.Start)
+            .OrderBy(i => i.FactId).ThenByNullable(i => i.PublishedOn, descending: false, db.IsPostgreSql()).ThenBy(i => i.DocumentId).ThenBy(i => i.Start)
             .Select(i => new FactSource(
                 i.Id, i.FactId!.Value, i.DocumentId, i.Document!.FileName, i.ArticleId, i.Article!.Title, i.PublishedOn, i.Surface, i.Start, i.End,
                 i.Sentence, i.SentenceStart, i.District, i.Period, i.Label, i.InHeadline, i.MergeReason, i.Fact!.RepresentativeIndicatorId == i.Id))

@@ -62,7 +62,7 @@ public sealed partial class Login : ComponentBase
             return;
         }
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (Throttle.IsLockedOut(client))
+        if (await Throttle.IsLockedOutAsync(client, HttpContext.RequestAborted))
         {
             Logger.LogWarning("Administrator sign-in refused: too many failures from {RemoteIp}", client);
             _error = string.Format(CultureInfo.CurrentCulture, L[nameof(AccountStrings.LoginLockedOut)], (int)LoginThrottle.Window.TotalMinutes);
@@ -70,16 +70,16 @@ public sealed partial class Login : ComponentBase
             return;
         }
         // Every attempt waits out the account's backoff, the administrator's too: slower, never refused.
-        await Task.Delay(Throttle.AccountDelay, Time, HttpContext.RequestAborted);
+        await Task.Delay(await Throttle.AccountDelayAsync(HttpContext.RequestAborted), Time, HttpContext.RequestAborted);
         if (!Credentials.Verify(Input.Password))
         {
-            Throttle.RecordFailure(client);
+            await Throttle.RecordFailureAsync(client, CancellationToken.None);
             Logger.LogWarning("Failed administrator sign-in from {RemoteIp}", client);
             _error = L[nameof(AccountStrings.LoginFailed)];
             Input = new LoginInput();
             return;
         }
-        Throttle.Reset(client);
+        await Throttle.ResetAsync(client, CancellationToken.None);
         await HttpContext.SignInAdminAsync(HttpContext.RequestAborted);
         Logger.LogInformation("Administrator signed in from {RemoteIp}", HttpContext.Connection.RemoteIpAddress);
         Navigation.NavigateTo(SafeReturnUrl);
