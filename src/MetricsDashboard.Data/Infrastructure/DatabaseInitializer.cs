@@ -28,7 +28,15 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        else
+        {
+            await using var migrating = await PostgresMigrationLock.AcquireAsync(db.Database.GetConnectionString()!, ct);
+            await db.Database.MigrateAsync(ct);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets the dashboard read while an import writes; the mode is stored in the file.
