@@ -7,13 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MetricsDashboard.Cli.Commands;
 
 /// <summary>
-/// <c>review list|verify|exclude|correct|undo|gold</c>: the review queue for batch curation and
+/// <c>review list|verify|exclude|correct|split|undo|gold</c>: the review queue for batch curation and
 /// scripts, through the same service as the review page. Who acts is <c>--by NAME</c>, else <c>$USER</c>.
 /// </summary>
 internal static class ReviewCommand
 {
     public const string Usage = """
-          review list [--db path] [--status pending|verified|corrected|excluded|orphaned] [--district X] [--sector Y]
+          review list [--db path] [--status pending|verified|corrected|split|excluded|orphaned] [--district X] [--sector Y]
                       [--metric M] [--doubt low_confidence|metric_other|no_area|borderline_form|fact_disagrees]
                       [--limit N] [--format text|json]
                                            the review queue, most doubtful first (json: one object a line)
@@ -22,6 +22,8 @@ internal static class ReviewCommand
           review correct <id> [--value V] [--value-max V] [--unit U] [--counter C] [--qualifier Q] [--kind K]
                       [--metric M] [--label L] [--district D] [--sector S] [--period P] [--db path] [--by NAME]
                                            verify, exclude or correct figure <id> (empty text clears a field)
+          review split <id> [--db path] [--by NAME]
+                                           take figure <id> out of the fact it was merged into: a fact of its own
           review undo <decision> [--db path] [--by NAME]
                                            take back a decision; the one it replaced holds again
           review gold [--db path] [--doc NAME] [--out DIR]
@@ -42,7 +44,7 @@ internal static class ReviewCommand
     {
         if (args.Length == 0)
         {
-            throw new UsageException("review needs a subcommand: list, verify, exclude, correct, undo or gold");
+            throw new UsageException("review needs a subcommand: list, verify, exclude, correct, split, undo or gold");
         }
         var rest = args.Skip(1);
         try
@@ -54,9 +56,10 @@ internal static class ReviewCommand
                 "exclude" => await ActAsync(context, rest, ["reason"], (s, id, by, p) =>
                     s.ExcludeAsync(id, p.Single("reason") ?? throw new UsageException("review exclude needs --reason TEXT"), by, ct), ct),
                 "correct" => await ActAsync(context, rest, CorrectionOptions.Select(c => c.Option).ToArray(), (s, id, by, p) => s.CorrectAsync(id, Corrections(p), by, ct), ct),
+                "split" => await ActAsync(context, rest, [], (s, id, by, _) => s.SplitAsync(id, by, ct), ct),
                 "undo" => await ActAsync(context, rest, [], (s, id, by, _) => s.UndoAsync(id, by, ct), ct),
                 "gold" => await GoldAsync(context, rest, ct),
-                _ => throw new UsageException($"unknown review subcommand '{args[0]}' (list, verify, exclude, correct, undo, gold)"),
+                _ => throw new UsageException($"unknown review subcommand '{args[0]}' (list, verify, exclude, correct, split, undo, gold)"),
             };
         }
         catch (ReviewException e) when (e.NotFound)

@@ -27,13 +27,15 @@ internal static class FactBackfill
             foreach (var group in FactGrouper.GroupDocument(document.Select(r => r.ToMention()).ToList(), totalOf))
             {
                 var reading = group.Reading;
-                var index = !reading.MayMatchAcrossArticles ? -1 : FindDated(dated, reading);
+                // A mention a reviewer split off stands alone: it neither joins nor is joined across documents.
+                var acrossDocuments = reading.MayMatchAcrossArticles && !reading.StandsAlone;
+                var index = !acrossDocuments ? -1 : FindDated(dated, reading);
                 var joined = index >= 0;
                 if (!joined)
                 {
                     index = facts.Count;
                     facts.Add([]);
-                    if (reading.MayMatchAcrossArticles)
+                    if (acrossDocuments)
                     {
                         var key = ReadingKey.Of(reading);
                         if (!dated.TryGetValue(key, out var list))

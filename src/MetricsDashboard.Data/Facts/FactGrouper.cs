@@ -5,7 +5,8 @@ namespace MetricsDashboard.Data.Facts;
 /// mentions of an article group by reading and value; a headline mention then joins a body figure
 /// of its article with the same value, unit and counter, whatever its own area or period reading
 /// (the body's wins); figures of other articles of the document with the same reading and a dated
-/// period join too. A part never joins its total.
+/// period join too. A part never joins its total. A mention a reviewer split off its fact stands
+/// alone: it joins no figure and none joins it.
 /// </summary>
 public static class FactGrouper
 {
@@ -42,12 +43,12 @@ public static class FactGrouper
         // Body mentions first, so that a headline before its body finds the body's figure.
         foreach (var mention in mentions.Where(m => !m.InHeadline).Concat(mentions.Where(m => m.InHeadline)))
         {
-            var (group, reason) = FindGroup(groups, mention, totalOf, groupOf);
+            var (group, reason) = mention.StandsAlone ? (null, "") : FindGroup(groups, mention, totalOf, groupOf);
             if (group is null)
             {
                 group = new Group();
                 groups.Add(group);
-                reason = MergeReason.FirstReport;
+                reason = mention.StandsAlone ? MergeReason.ReviewSplit : MergeReason.FirstReport;
             }
             group.Add(mention, reason);
             groupOf[mention.Id] = group;
@@ -65,8 +66,8 @@ public static class FactGrouper
         foreach (var group in groups)
         {
             var reading = group.Reading;
-            // The cheap test first: most groups differ in value, unit or counter.
-            if (!FactMention.SameValue(reading.Value, mention.Value) || reading.Unit != mention.Unit || reading.Counter != mention.Counter
+            // The cheap test first: most groups differ in value, unit or counter. A split mention's group is its own.
+            if (reading.StandsAlone || !FactMention.SameValue(reading.Value, mention.Value) || reading.Unit != mention.Unit || reading.Counter != mention.Counter
                 || IsTotalOrPart(group, mention, totalOf, groupOf))
             {
                 continue;

@@ -53,7 +53,7 @@ internal static class FactLedger
             for (var g = 0; g < groups.Count; g++)
             {
                 var reading = groups[g].Reading;
-                stored[g] = reading.MayMatchAcrossArticles ? await FindStoredAsync(lookup, reading, ct) : null;
+                stored[g] = reading.MayMatchAcrossArticles && !reading.StandsAlone ? await FindStoredAsync(lookup, reading, ct) : null;
             }
         }
         assignment.StoredBefore = await FactRollups.StatesOfAsync(connection, transaction, stored.OfType<long>(), ct);
@@ -118,9 +118,11 @@ internal static class FactLedger
 
     private static DbCommand PrepareLookup(DbConnection connection, DbTransaction transaction)
     {
+        // A fact of a mention a reviewer split off stands alone: no other document joins it.
         var command = Command(connection, transaction,
-            "SELECT \"Id\", \"Counter\", \"Kind\", \"District\", \"Value\" FROM \"Facts\" " +
-            "WHERE \"Metric\" = @metric AND \"Unit\" = @unit AND \"Period\" = @period AND \"Value\" BETWEEN @low AND @high ORDER BY \"Id\"",
+            "SELECT f.\"Id\", f.\"Counter\", f.\"Kind\", f.\"District\", f.\"Value\" FROM \"Facts\" f " +
+            "WHERE f.\"Metric\" = @metric AND f.\"Unit\" = @unit AND f.\"Period\" = @period AND f.\"Value\" BETWEEN @low AND @high " +
+            $"AND NOT EXISTS (SELECT 1 FROM \"Indicators\" s WHERE s.\"FactId\" = f.\"Id\" AND s.\"ReviewStatus\" = '{Review.ReviewStatuses.Split}') ORDER BY f.\"Id\"",
             ("@metric", ""), ("@unit", ""), ("@period", ""), ("@low", 0.0), ("@high", 0.0));
         SqlDialect.For(connection).Prepare(command);
         return command;

@@ -1,6 +1,9 @@
 namespace MetricsDashboard.Data.Facts;
 
-/// <summary>The columns of a stored mention that grouping into facts reads.</summary>
+/// <summary>
+/// The columns of a stored mention that grouping into facts reads. <see cref="StandsAlone"/>: a
+/// reviewer split it off its fact, so it is never merged with another mention.
+/// </summary>
 public sealed record FactMention(
     long Id,
     int DocumentId,
@@ -14,7 +17,8 @@ public sealed record FactMention(
     string Kind,
     string? District,
     string? Period,
-    double Value)
+    double Value,
+    bool StandsAlone = false)
 {
     /// <summary>Two values are the same figure when they differ by at most 0.5% of the larger.</summary>
     public const double Tolerance = 0.005;

@@ -24,22 +24,26 @@ public sealed record MentionRow(
     string Qualifier,
     string Label,
     string Form,
-    long? PartOfIndicatorId)
+    long? PartOfIndicatorId,
+    bool StandsAlone = false)
 {
     /// <summary>The columns read, in the order of the constructor; <c>i</c> is the Indicators table.</summary>
     public const string SelectColumns =
         "i.\"Id\", i.\"FactId\", i.\"DocumentId\", i.\"ArticleId\", i.\"Start\", i.\"SentenceStart\", i.\"InHeadline\", i.\"PublishedOn\", i.\"Metric\", i.\"Unit\", i.\"Counter\", " +
-        "i.\"Kind\", i.\"District\", i.\"Sector\", i.\"Period\", i.\"PeriodStart\", i.\"PeriodEnd\", i.\"Value\", i.\"ValueMax\", i.\"Qualifier\", i.\"Label\", i.\"Form\", i.\"PartOfIndicatorId\"";
+        "i.\"Kind\", i.\"District\", i.\"Sector\", i.\"Period\", i.\"PeriodStart\", i.\"PeriodEnd\", i.\"Value\", i.\"ValueMax\", i.\"Qualifier\", i.\"Label\", i.\"Form\", i.\"PartOfIndicatorId\", " +
+        // A flag on both engines (a boolean in PostgreSQL, 0/1 in SQLite), false for an unreviewed NULL.
+        $"COALESCE(i.\"ReviewStatus\" = '{Review.ReviewStatuses.Split}', FALSE)";
 
     /// <summary>The row of a mention about to be written (its id already chosen).</summary>
     public static MentionRow From(Model.StoredIndicator i)
     {
         ArgumentNullException.ThrowIfNull(i);
         return new(i.Id, i.FactId, i.DocumentId, i.ArticleId, i.Start, i.SentenceStart, i.InHeadline, i.PublishedOn, i.Metric, i.Unit, i.Counter, i.Kind,
-            i.District, i.Sector, i.Period, i.PeriodStart, i.PeriodEnd, i.Value, i.ValueMax, i.Qualifier, i.Label, i.Form, i.PartOfIndicatorId);
+            i.District, i.Sector, i.Period, i.PeriodStart, i.PeriodEnd, i.Value, i.ValueMax, i.Qualifier, i.Label, i.Form, i.PartOfIndicatorId,
+            i.ReviewStatus == Review.ReviewStatuses.Split);
     }
 
-    public FactMention ToMention() => new(Id, DocumentId, ArticleId, Start, SentenceStart, InHeadline, Metric, Unit, Counter, Kind, District, Period, Value);
+    public FactMention ToMention() => new(Id, DocumentId, ArticleId, Start, SentenceStart, InHeadline, Metric, Unit, Counter, Kind, District, Period, Value, StandsAlone);
 
     /// <summary>Reads one row selected with <see cref="SelectColumns"/>.</summary>
     public static MentionRow Read(System.Data.Common.DbDataReader r)
@@ -50,6 +54,6 @@ public sealed record MentionRow(
             r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetBoolean(6), D(7),
             r.GetString(8), r.GetString(9), S(10), r.GetString(11), S(12), r.GetString(13), S(14), D(15), D(16),
             r.GetDouble(17), r.IsDBNull(18) ? null : r.GetDouble(18), r.GetString(19), r.GetString(20), r.GetString(21),
-            r.IsDBNull(22) ? null : r.GetInt64(22));
+            r.IsDBNull(22) ? null : r.GetInt64(22), r.GetBoolean(23));
     }
 }

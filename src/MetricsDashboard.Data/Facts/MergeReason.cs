@@ -14,4 +14,7 @@ public static class MergeReason
 
     /// <summary>The same figure reported by another article.</summary>
     public const string CrossArticle = "cross_article";
+
+    /// <summary>A reviewer split the mention off the fact it was merged into: it stands alone, whatever it reads.</summary>
+    public const string ReviewSplit = "review_split";
 }

@@ -81,7 +81,7 @@ public sealed class StoredIndicator
 
     public Fact? Fact { get; set; }
 
-    /// <summary>Why the mention is in its fact: first_report, same_figure, headline_repeat or cross_article.</summary>
+    /// <summary>Why the mention is in its fact: first_report, same_figure, headline_repeat, cross_article or review_split.</summary>
     public string? MergeReason { get; set; }
 
     /// <summary>pending, verified or corrected: materialised from the review decisions (excluded mentions are not stored).</summary>

@@ -28,6 +28,13 @@ public interface IReviewService
     /// </summary>
     Task<ReviewOutcome> MergeAsync(long indicatorId, long intoIndicatorId, string by, CancellationToken ct = default);
 
+    /// <summary>
+    /// Takes figure <paramref name="indicatorId"/> out of the fact the grouper put it in: it becomes
+    /// a fact of its own on every storing, never merged with another mention, and totals count both.
+    /// Refused for a figure that is alone in its fact already.
+    /// </summary>
+    Task<ReviewOutcome> SplitAsync(long indicatorId, string by, CancellationToken ct = default);
+
     /// <summary>Takes back a decision in force; the decision it replaced holds again.</summary>
     Task<ReviewOutcome> UndoAsync(long decisionId, string by, CancellationToken ct = default);
 

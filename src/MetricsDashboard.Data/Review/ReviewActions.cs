@@ -7,6 +7,9 @@ public static class ReviewActions
     public const string Exclude = "exclude";
     public const string Correct = "correct";
 
+    /// <summary>Takes a mention out of the fact the grouper put it in: it becomes a fact of its own (<see cref="Facts.MergeReason.ReviewSplit"/>).</summary>
+    public const string Split = "split";
+
     /// <summary>Audit only: a decision was taken back.</summary>
     public const string Undo = "undo";
 

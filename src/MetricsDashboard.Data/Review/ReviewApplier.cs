@@ -7,7 +7,8 @@ namespace MetricsDashboard.Data.Review;
 /// <summary>
 /// Applies the review decisions of a document to its freshly extracted mentions, before they are
 /// grouped into facts and written: corrected fields are written into the rows, excluded mentions
-/// are left out, verified and corrected ones carry their status, reviewer and time. So facts,
+/// are left out, verified, corrected and split ones carry their status, reviewer and time (a split
+/// mention's status is what keeps the fact grouper from merging it). So facts,
 /// rollups and every query see the reviewed figures without knowing about review.
 /// A decision finds its mention by offsets and surface (the same content, or unmoved offsets), else
 /// by the same surface in the same sentence nearest its old offset; one that finds none is orphaned
@@ -66,7 +67,8 @@ public static class ReviewApplier
             {
                 ReviewFields.Write(row, field, value);
             }
-            row.ReviewStatus = corrections.Count > 0 ? ReviewStatuses.Corrected : ReviewStatuses.Verified;
+            row.ReviewStatus = decision.Action == ReviewActions.Split ? ReviewStatuses.Split
+                : corrections.Count > 0 ? ReviewStatuses.Corrected : ReviewStatuses.Verified;
             row.ReviewedBy = decision.By;
             row.ReviewedAt = decision.At;
         }

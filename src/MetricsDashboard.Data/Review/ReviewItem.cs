@@ -4,7 +4,8 @@ namespace MetricsDashboard.Data.Review;
 /// One figure as the review queue shows it: the contract's fields as they now read, its review
 /// status, and why it is doubtful. A stored mention has an <see cref="Id"/>; an excluded or
 /// orphaned figure exists only as its decision (<see cref="DecisionId"/>) and shows the reading it
-/// had when the decision was taken.
+/// had when the decision was taken. <see cref="FactMentions"/>: how many mentions its fact has (a
+/// figure can be split off only from a fact of two or more; 0 for a decision).
 /// </summary>
 public sealed record ReviewItem(
     long? Id,
@@ -31,4 +32,5 @@ public sealed record ReviewItem(
     IReadOnlyList<string> Doubts,
     string? ReviewedBy,
     DateTime? ReviewedAt,
-    string? Reason);
+    string? Reason,
+    int FactMentions = 0);

@@ -52,6 +52,7 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
         {
             Row = i,
             Doc = i.Document!.FileName,
+            FactMentions = i.Fact == null ? 0 : i.Fact.MentionCount,
             Low = i.Confidence < DoubtReasons.ConfidenceThreshold,
             Other = i.Metric == "other",
             NoArea = i.District == null,
@@ -84,7 +85,7 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
             if (s.Borderline) { doubts.Add(DoubtReasons.BorderlineForm); }
             if (s.Disagrees) { doubts.Add(DoubtReasons.FactDisagrees); }
             return new ReviewItem(i.Id, null, s.Doc, i.ArticleId, i.Surface, i.Start, i.End, i.ReviewStatus, i.Value, i.ValueMax, i.Unit, i.Counter,
-                i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, i.Sentence, i.Confidence, doubts, i.ReviewedBy, i.ReviewedAt, null);
+                i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, i.Sentence, i.Confidence, doubts, i.ReviewedBy, i.ReviewedAt, null, s.FactMentions);
         }).ToList();
     }
 
@@ -208,6 +209,27 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
         return await CorrectAsync(indicatorId, differing, by, ct);
     }
 
+    /// <inheritdoc />
+    public async Task<ReviewOutcome> SplitAsync(long indicatorId, string by, CancellationToken ct = default)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var row = await db.Indicators.AsNoTracking().Where(i => i.Id == indicatorId)
+                .Select(i => new { i.ReviewStatus, Mentions = i.Fact == null ? 0 : i.Fact.MentionCount })
+                .FirstOrDefaultAsync(ct)
+                ?? throw new ReviewException($"no figure #{indicatorId} (ids change when a document is stored again: list the queue anew)", notFound: true);
+            if (row.ReviewStatus == ReviewStatuses.Split)
+            {
+                throw new ReviewException($"figure #{indicatorId} is split off already: it stands alone");
+            }
+            if (row.Mentions < 2)
+            {
+                throw new ReviewException($"figure #{indicatorId} is the only mention of its fact: there is nothing to split it from");
+            }
+        }
+        return await DecideAsync(indicatorId, ReviewActions.Split, null, [], by, ct);
+    }
+
     private async Task<ReviewOutcome> DecideAsync(long indicatorId, string action, string? reason, Dictionary<string, string?> corrections, string by, CancellationToken ct)
     {
         by = CheckName(by);
@@ -227,6 +249,11 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
             {
                 // The extracted reading: a field corrected before keeps the original its decision kept.
                 originals[field] = ReviewFields.Read(row, field);
+            }
+            // A split holds until it is undone: verifying or correcting a split figure keeps it apart.
+            if (previous?.Action == ReviewActions.Split && action != ReviewActions.Exclude)
+            {
+                action = ReviewActions.Split;
             }
             var merged = new Dictionary<string, string?>(carried, StringComparer.Ordinal);
             foreach (var (field, value) in corrections)
@@ -258,7 +285,9 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
             db.Set<ReviewDecision>().Add(decision);
             await db.SaveChangesAsync(ct);
             var audits = db.Set<ReviewAudit>();
-            var newStatus = action == ReviewActions.Exclude ? ReviewStatuses.Excluded : merged.Count > 0 ? ReviewStatuses.Corrected : ReviewStatuses.Verified;
+            var newStatus = action == ReviewActions.Exclude ? ReviewStatuses.Excluded
+                : action == ReviewActions.Split ? ReviewStatuses.Split
+                : merged.Count > 0 ? ReviewStatuses.Corrected : ReviewStatuses.Verified;
             if (row.ReviewStatus != newStatus)
             {
                 audits.Add(Audit(decision, by, now, action, "status", row.ReviewStatus, newStatus));
@@ -395,6 +424,7 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
 
     private static string StatusOf(ReviewDecision d) =>
         d.Action == ReviewActions.Exclude ? ReviewStatuses.Excluded
+        : d.Action == ReviewActions.Split ? ReviewStatuses.Split
         : string.IsNullOrEmpty(d.Corrections) ? ReviewStatuses.Verified
         : ReviewStatuses.Corrected;
 

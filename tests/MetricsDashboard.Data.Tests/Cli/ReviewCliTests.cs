@@ -93,6 +93,27 @@ public sealed class ReviewCliTests : IDisposable
         Assert.True(decision > 0);
     }
 
+    [Fact]
+    public async Task Split_HoldsAfterReextractAll_InListAndExport()
+    {
+        // The article repeats the 锦江区 figure: the grouper merges the two mentions into one fact.
+        File.WriteAllText(Path.Combine(_folder, "in", "a.txt"), Text + "\n据统计，1-11月，锦江区社会消费品零售总额实现1298.6亿元。");
+        await ImportAsync();
+        var id = (await ListJsonAsync("pending")).Where(l => l.GetProperty("surface").GetString() == "1298.6亿元")
+            .MaxBy(l => l.GetProperty("start").GetInt32()).GetProperty("id").GetInt64();
+
+        Assert.Equal(ExitCodes.Ok, await Run("review", "split", id.ToString(), "--db", _db, "--by", "ana"));
+        Assert.Equal(ExitCodes.Ok, await Run("reextract", "--all", "--db", _db));
+
+        Assert.Contains("decision #1: split", _out.ToString());
+        var split = Assert.Single(await ListJsonAsync("split"));
+        Assert.Equal(("1298.6亿元", "split", "ana"), (split.GetProperty("surface").GetString(), split.GetProperty("status").GetString(), split.GetProperty("reviewed_by").GetString()));
+        _out = new StringWriter();
+        Assert.Equal(ExitCodes.Ok, await Run("export", "--db", _db, "--format", "json"));
+        var rows = JsonDocument.Parse(_out.ToString()).RootElement.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("surface").GetString() == "1298.6亿元").ToList();
+        Assert.Equal(["pending", "split"], rows.Select(r => r.GetProperty("review_status").GetString()).Order());
+    }
+
     [Theory]
     [InlineData(ExitCodes.Usage, "review")]
     [InlineData(ExitCodes.Usage, "review", "approve", "1")]
@@ -106,6 +127,10 @@ public sealed class ReviewCliTests : IDisposable
     [InlineData(ExitCodes.Usage, "review", "list", "--format", "xml")]
     [InlineData(ExitCodes.Error, "review", "verify", "999999", "--by", "ana")]
     [InlineData(ExitCodes.Error, "review", "undo", "999999", "--by", "ana")]
+    [InlineData(ExitCodes.Usage, "review", "split", "--by", "ana")]
+    [InlineData(ExitCodes.Usage, "review", "split", "1", "2", "--by", "ana")]
+    [InlineData(ExitCodes.Usage, "review", "split", "1", "--by", "ana")]
+    [InlineData(ExitCodes.Error, "review", "split", "999999", "--by", "ana")]
     public async Task BadCommandLines_ClearErrorAndExitCode(int expected, params string[] args)
     {
         await ImportAsync();

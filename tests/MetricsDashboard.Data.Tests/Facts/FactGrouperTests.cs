@@ -88,4 +88,21 @@ public sealed class FactGrouperTests
     {
         Assert.Equal(2, FactGrouper.GroupDocument([Mention(1, 0, 0, 150), Mention(2, 0, 40, 150, kind: "target")], NoParts).Count);
     }
+    [Fact]
+    public void GroupDocument_SplitMention_StandsAloneInItsArticleAndAcrossArticles_OthersStillGroup()
+    {
+        var first = Mention(1, article: 0, sentence: 0, 80);
+        var split = Mention(2, article: 0, sentence: 50, 80) with { StandsAlone = true };
+        var again = Mention(3, article: 0, sentence: 100, 80);
+        var otherArticle = Mention(4, article: 1, sentence: 150, 80);
+        // A split headline would otherwise join its body figure whatever it reads.
+        var headline = Mention(5, article: 1, sentence: 200, 80, district: null, headline: true) with { StandsAlone = true };
+
+        var groups = FactGrouper.GroupDocument([first, split, again, otherArticle, headline], NoParts);
+
+        Assert.Equal(3, groups.Count);
+        Assert.Equal([(first, MergeReason.FirstReport), (again, MergeReason.SameFigure), (otherArticle, MergeReason.CrossArticle)], groups[0].Members);
+        Assert.Equal([(split, MergeReason.ReviewSplit)], groups.Single(g => g.Reading == split).Members);
+        Assert.Equal([(headline, MergeReason.ReviewSplit)], groups.Single(g => g.Reading == headline).Members);
+    }
 }

@@ -1,3 +1,4 @@
+using MetricsDashboard.Data.Facts;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Review;
@@ -230,5 +231,115 @@ public sealed class ReviewServiceTests
         var (merged, into) = (await IdOfAsync(db, "b.txt", "1298.6亿元"), await IdOfAsync(db, "a.txt", "1298.6亿元"));
         var again = await Assert.ThrowsAsync<ReviewException>(() => Review(db).MergeAsync(merged, into, "ana"));
         Assert.Contains("one fact already", again.Message);
+    }
+    // One article reporting one figure twice: the grouper merges the two mentions as the same figure.
+    private const string JinjiangTwice = Jinjiang + "\n据统计，1-11月，锦江区社会消费品零售总额实现1298.6亿元。";
+
+    private static async Task<List<(string Surface, int Start, long FactId, string? Reason)>> MentionsAsync(TestDatabase db)
+    {
+        await using var context = db.Context();
+        var rows = await context.Indicators.OrderBy(i => i.Document!.FileName).ThenBy(i => i.Start)
+            .Select(i => new { i.Surface, i.Start, i.FactId, i.MergeReason }).ToListAsync();
+        return rows.Select(r => (r.Surface, r.Start, r.FactId!.Value, r.MergeReason)).ToList();
+    }
+
+    [Fact]
+    public async Task Split_SameFigureOfOneArticle_BecomesTwoFacts_CountedTwice_SurvivesReextract_UndoMergesBack()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ImportAsync(db, "a.txt", JinjiangTwice);
+        var before = await MentionsAsync(db);
+        Assert.Equal(2, before.Count);
+        Assert.Equal(before[0].FactId, before[1].FactId);
+        Assert.Equal(MergeReason.SameFigure, before[1].Reason);
+        Assert.Equal(1298.6e8, await RetailTotalAsync(db), 1);
+
+        var outcome = await Review(db).SplitAsync(await IdAtAsync(db, before[1].Start), "ana");
+        await db.Importer.ReextractAsync(all: true);
+
+        var after = await MentionsAsync(db);
+        Assert.NotEqual(after[0].FactId, after[1].FactId);
+        Assert.Equal((MergeReason.FirstReport, MergeReason.ReviewSplit), (after[0].Reason, after[1].Reason));
+        // Two facts of 1298.6亿元 in 锦江区 for 1-11月: the totals by area and by period hold both.
+        Assert.Equal(2 * 1298.6e8, await RetailTotalAsync(db), 1);
+        var byArea = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["retail_sales"] });
+        Assert.Equal(2 * 1298.6e8, Assert.Single(byArea, r => r.District == "锦江区").Value, 1);
+        var split = Assert.Single(await Review(db).ListAsync(new ReviewQuery { Status = ReviewStatuses.Split }));
+        Assert.Equal((before[1].Start, "ana", 1), (split.Start, split.ReviewedBy, split.FactMentions));
+        var audit = await Review(db).AuditAsync(50);
+        Assert.Contains(audit, a => a.Action == ReviewActions.Split && a.By == "ana" && a.OldValue == ReviewStatuses.Pending && a.NewValue == ReviewStatuses.Split);
+
+        await Review(db).UndoAsync(outcome.DecisionId, "ana");
+
+        var undone = await MentionsAsync(db);
+        Assert.Equal(undone[0].FactId, undone[1].FactId);
+        Assert.Equal(MergeReason.SameFigure, undone[1].Reason);
+        Assert.Equal(1298.6e8, await RetailTotalAsync(db), 1);
+    }
+
+    [Fact]
+    public async Task Split_CrossArticleMerge_StandsAlone_ALaterReportJoinsTheOtherFact()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ImportAsync(db, "a.txt", Jinjiang);
+        await ImportAsync(db, "b.txt", "据报道，" + Jinjiang);
+        var merged = await MentionsAsync(db);
+        Assert.Equal((merged[0].FactId, MergeReason.CrossArticle), (merged[1].FactId, merged[1].Reason));
+
+        await Review(db).SplitAsync(await IdOfAsync(db, "b.txt", "1298.6亿元"), "ana");
+        await ImportAsync(db, "c.txt", "另据统计，" + Jinjiang);
+
+        var rows = await MentionsAsync(db);
+        Assert.Equal(2, rows.Select(r => r.FactId).Distinct().Count());
+        Assert.Equal(MergeReason.ReviewSplit, rows[1].Reason);
+        Assert.Equal((rows[0].FactId, MergeReason.CrossArticle), (rows[2].FactId, rows[2].Reason));
+        Assert.Equal(2 * 1298.6e8, await RetailTotalAsync(db), 1);
+        // Stored again (an import of a changed file runs the same path), the split still holds.
+        await ImportAsync(db, "b.txt", "据报道，" + Jinjiang + "\n全区经济运行平稳。");
+        Assert.Equal(MergeReason.ReviewSplit, (await MentionsAsync(db))[1].Reason);
+        Assert.Equal(2 * 1298.6e8, await RetailTotalAsync(db), 1);
+    }
+
+    [Fact]
+    public async Task Split_CorrectingASplitFigure_KeepsItApart()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ImportAsync(db, "a.txt", JinjiangTwice);
+        var second = (await MentionsAsync(db))[1];
+        var id = await IdAtAsync(db, second.Start);
+        var split = await Review(db).SplitAsync(id, "ana");
+
+        var corrected = await Review(db).CorrectAsync(split.IndicatorId!.Value, new Dictionary<string, string?> { ["label"] = "锦江区社零总额（另一口径）" }, "bo");
+
+        Assert.Equal(ReviewStatuses.Split, corrected.Status);
+        var rows = await MentionsAsync(db);
+        Assert.NotEqual(rows[0].FactId, rows[1].FactId);
+        Assert.Equal(2 * 1298.6e8, await RetailTotalAsync(db), 1);
+        // Undoing the correction leaves the split; undoing the split too merges them again.
+        var back = await Review(db).UndoAsync(corrected.DecisionId, "bo");
+        Assert.Equal((split.DecisionId, ReviewStatuses.Split), (back.DecisionId, back.Status));
+        await Review(db).UndoAsync(split.DecisionId, "bo");
+        Assert.Equal(1298.6e8, await RetailTotalAsync(db), 1);
+    }
+
+    [Fact]
+    public async Task Split_FigureAloneInItsFact_RefusedAndNothingRecorded()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ImportAsync(db, "a.txt", Jinjiang);
+
+        var id = await IdOfAsync(db, "a.txt", "1298.6亿元");
+        var e = await Assert.ThrowsAsync<ReviewException>(() => Review(db).SplitAsync(id, "ana"));
+
+        Assert.Contains("only mention of its fact", e.Message);
+        await using var context = db.Context();
+        Assert.Equal(0, await context.Set<ReviewDecision>().CountAsync());
+        Assert.True((await Assert.ThrowsAsync<ReviewException>(() => Review(db).SplitAsync(999_999, "ana"))).NotFound);
+    }
+
+    private static async Task<long> IdAtAsync(TestDatabase db, int start)
+    {
+        await using var context = db.Context();
+        return await context.Indicators.Where(i => i.Start == start).Select(i => i.Id).SingleAsync();
     }
 }

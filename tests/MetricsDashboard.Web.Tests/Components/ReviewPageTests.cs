@@ -179,4 +179,45 @@ public sealed class ReviewPageTests : IDisposable
         Assert.Equal(["merge 11 into 13 by admin"], _review.Calls);
         Assert.Empty(cut.FindAll("[data-testid=merge-pick]"));
     }
+    [Fact]
+    public void KeyS_SplitsAFigureOffAFactOfSeveralMentions_AndTheKeyIsExplained()
+    {
+        _review.Items.Add(FakeReviewService.Item(14, "400亿元", factMentions: 2));
+        var cut = Render();
+        Assert.Contains("s 拆分", cut.Find("[data-testid=review-keys]").TextContent);
+
+        // The first figure is alone in its fact: neither the button nor the key splits it.
+        Assert.Empty(cut.FindAll("[data-testid=review-split]"));
+        cut.Find("[data-testid=review-queue]").KeyDown("s");
+        Assert.Empty(_review.Calls);
+        for (var i = 0; i < 3; i++)
+        {
+            cut.Find("[data-testid=review-queue]").KeyDown("j");
+        }
+        Assert.Equal("400亿元", Selected(cut));
+        Assert.Contains("拆分", cut.Find("[data-testid=review-split]").TextContent);
+        cut.Find("[data-testid=review-queue]").KeyDown("s");
+
+        Assert.Equal(["split 14 by admin"], _review.Calls);
+        Assert.NotNull(cut.Find("[data-testid=review-notice]"));
+    }
+
+    [Fact]
+    public void SplitButton_Splits_AndASplitFigureOffersNoSplit()
+    {
+        _review.Items.Clear();
+        _review.Items.Add(FakeReviewService.Item(21, "500亿元", factMentions: 3));
+        _review.Items.Add(FakeReviewService.Item(22, "500亿元", factMentions: 1, status: ReviewStatuses.Split));
+        var cut = Render();
+
+        cut.Find("[data-testid=review-split]").Click();
+
+        Assert.Equal(["split 21 by admin"], _review.Calls);
+        _ctx.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().NavigateTo("/review?status=split");
+        cut = Render();
+        Assert.Equal((ReviewStatuses.Split, "已拆分"), (_review.Queries.Last().Status, cut.Find("[data-testid=review-item]").Children[3].TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=review-split]"));
+        cut.Find("[data-testid=review-queue]").KeyDown("s");
+        Assert.Single(_review.Calls);
+    }
 }

@@ -123,7 +123,7 @@ public sealed partial class Review : ComponentBase
         _items = await Service.ListAsync(query);
         _audit = await Service.AuditAsync(AuditRows);
         // One undo per decision, on its newest line; the importer's own lines (orphan, reattach) have none.
-        _undoLines = _audit.Where(a => a.Action is ReviewActions.Verify or ReviewActions.Exclude or ReviewActions.Correct)
+        _undoLines = _audit.Where(a => a.Action is ReviewActions.Verify or ReviewActions.Exclude or ReviewActions.Correct or ReviewActions.Split)
             .DistinctBy(a => a.DecisionId).Select(a => a.Id).ToHashSet();
         _selected = keepPosition ? Math.Clamp(_selected, 0, Math.Max(0, _items.Count - 1)) : 0;
         await LoadContextAsync();
@@ -168,6 +168,7 @@ public sealed partial class Review : ComponentBase
             case "x": OpenExclude(); break;
             case "e": OpenCorrect(); break;
             case "m": await MergeAsync(); break;
+            case "s": await SplitAsync(); break;
         }
     }
 
@@ -195,6 +196,17 @@ public sealed partial class Review : ComponentBase
         }
         _mergeSource = null;
         await ActAsync(by => Service.MergeAsync(source, id, by));
+    }
+
+    /// <summary>Only a figure merged with others can be split off; one split off already stands alone.</summary>
+    private static bool CanSplit(ReviewItem item) => item.Id is not null && item.FactMentions > 1 && item.Status != ReviewStatuses.Split;
+
+    private async Task SplitAsync()
+    {
+        if (Selected is { Id: long id } item && CanSplit(item))
+        {
+            await ActAsync(by => Service.SplitAsync(id, by));
+        }
     }
 
     private void OpenExclude()
@@ -318,6 +330,7 @@ public sealed partial class Review : ComponentBase
         ReviewStatuses.Verified => L[nameof(ReviewStrings.StatusVerified)],
         ReviewStatuses.Corrected => L[nameof(ReviewStrings.StatusCorrected)],
         ReviewStatuses.Excluded => L[nameof(ReviewStrings.StatusExcluded)],
+        ReviewStatuses.Split => L[nameof(ReviewStrings.StatusSplit)],
         ReviewStatuses.Orphaned => L[nameof(ReviewStrings.StatusOrphaned)],
         _ => L[nameof(ReviewStrings.StatusPending)],
     };
@@ -336,6 +349,7 @@ public sealed partial class Review : ComponentBase
         ReviewActions.Verify => L[nameof(ReviewStrings.ActionVerify)],
         ReviewActions.Exclude => L[nameof(ReviewStrings.ActionExclude)],
         ReviewActions.Correct => L[nameof(ReviewStrings.ActionCorrect)],
+        ReviewActions.Split => L[nameof(ReviewStrings.ActionSplit)],
         ReviewActions.Undo => L[nameof(ReviewStrings.ActionUndo)],
         ReviewActions.Orphan => L[nameof(ReviewStrings.ActionOrphan)],
         _ => L[nameof(ReviewStrings.ActionReattach)],

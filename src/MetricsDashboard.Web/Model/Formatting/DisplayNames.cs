@@ -58,6 +58,7 @@ public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStr
         "same_figure" => localizer[nameof(UiStrings.MergeSameFigure)],
         "headline_repeat" => localizer[nameof(UiStrings.MergeHeadlineRepeat)],
         "cross_article" => localizer[nameof(UiStrings.MergeCrossArticle)],
+        "review_split" => localizer[nameof(UiStrings.MergeReviewSplit)],
         _ => reason ?? "",
     };
 

@@ -48,6 +48,8 @@ public sealed class FakeReviewService : IReviewService
 
     public Task<ReviewOutcome> MergeAsync(long indicatorId, long intoIndicatorId, string by, CancellationToken ct = default) => Act($"merge {indicatorId} into {intoIndicatorId} by {by}", ReviewStatuses.Corrected);
 
+    public Task<ReviewOutcome> SplitAsync(long indicatorId, string by, CancellationToken ct = default) => Act($"split {indicatorId} by {by}", ReviewStatuses.Split);
+
     public Task<ReviewOutcome> UndoAsync(long decisionId, string by, CancellationToken ct = default) => Act($"undo {decisionId} by {by}", ReviewStatuses.Pending);
 
     public Task<IReadOnlyList<ReviewAudit>> AuditAsync(int take, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<ReviewAudit>>(Audit.Take(take).ToList());
@@ -65,7 +67,12 @@ public sealed class FakeReviewService : IReviewService
         return Task.FromResult(new ReviewOutcome(Calls.Count, null, status));
     }
 
+    /// <summary>A stored figure alone in its fact.</summary>
     public static ReviewItem Item(long id, string surface, string metric = "retail_sales", string status = ReviewStatuses.Pending, params string[] doubts) =>
+        Item(id, surface, 1, metric, status, doubts);
+
+    /// <summary>A stored figure; <paramref name="factMentions"/> is how many mentions its fact has.</summary>
+    public static ReviewItem Item(long id, string surface, int factMentions, string metric = "retail_sales", string status = ReviewStatuses.Pending, params string[] doubts) =>
         new(id, null, "a.txt", 1, surface, 10, 10 + surface.Length, status, 1e8, null, "CNY", null, "exact", "actual", metric, "零售总额", "锦江区",
-            "consumption_commerce", "2024", $"锦江区零售总额{surface}。", 0.5, doubts, null, null, null);
+            "consumption_commerce", "2024", $"锦江区零售总额{surface}。", 0.5, doubts, null, null, null, factMentions);
 }
