@@ -3,6 +3,7 @@ using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Charts;
+using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -72,13 +73,11 @@ public sealed partial class Home : FilteredPageBase
         var byMonth = Charts.CountsAsync(ChartNames.ByMonth, filter, ct);
         var heatmap = Charts.HeatmapAsync(filter, ct);
         var largest = Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct);
-        var measures = Facts.MeasuresAsync(ct);
-        await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest, measures);
-        _measures = (await measures).Where(m => m.FactCount > 0).OrderByDescending(m => m.FactCount).ThenBy(m => m.Name, StringComparer.Ordinal).ToArray();
-        var asked = QueryValue(MeasureKey);
-        _measure = _measures.FirstOrDefault(m => m.Key == asked)?.Key ?? _measures.FirstOrDefault()?.Key;
-        _values = _measure is null ? null
-            : await Facts.SeriesAsync(_measure, filter, ct) is { } series ? SeriesCharts.Build(series, names) : null;
+        // The values section waits for the list of measures, then loads its series while the
+        // other reads are still running (it was a step after all of them: ~80 ms more at 1M figures).
+        var values = LoadValuesAsync(filter, names, ct);
+        await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest, values);
+        (_measures, _measure, _values) = await values;
 
         var seriesName = L[nameof(UiStrings.SeriesIndicators)];
         _summary = await summary;
@@ -87,6 +86,17 @@ public sealed partial class Home : FilteredPageBase
         _byMonth = ChartSeriesBuilder.Counts(await byMonth, seriesName, k => k ?? "");
         _heatmap = ChartSeriesBuilder.Heatmap(await heatmap, names);
         _largest = await largest;
+    }
+
+    private async Task<(IReadOnlyList<MeasureInfo> Measures, string? Measure, SeriesCharts? Values)> LoadValuesAsync(IndicatorFilter filter, DisplayNames names, CancellationToken ct)
+    {
+        var measures = (await Facts.MeasuresAsync(ct)).Where(m => m.FactCount > 0)
+            .OrderByDescending(m => m.FactCount).ThenBy(m => m.Name, StringComparer.Ordinal).ToArray();
+        var asked = QueryValue(MeasureKey);
+        var measure = measures.FirstOrDefault(m => m.Key == asked)?.Key ?? measures.FirstOrDefault()?.Key;
+        var values = measure is null ? null
+            : await Facts.SeriesAsync(measure, filter, ct) is { } series ? SeriesCharts.Build(series, names) : null;
+        return (measures, measure, values);
     }
 
     private void FilterByDistrict(ChartPointSelection selection)
