@@ -1,15 +1,20 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MetricsDashboard.Extraction.Output;
 
 namespace MetricsDashboard.Data.Review;
 
-/// <summary>Writes gold records as JSON lines in the shape of the gold files: field order of INDICATORS.md, CJK unescaped, <c>core: true</c>.</summary>
+/// <summary>
+/// Writes gold records (the type the extraction scorer reads) as JSON lines in the shape of the gold
+/// files: field order of INDICATORS.md, CJK unescaped. Reviewed figures are written <c>core: true</c>:
+/// a reviewer vouched for them.
+/// </summary>
 public static class GoldJsonLines
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToLine(GoldLine g)
+    public static string ToLine(GoldRecord g)
     {
         ArgumentNullException.ThrowIfNull(g);
         using var buffer = new MemoryStream();
@@ -32,14 +37,14 @@ public static class GoldJsonLines
             w.WriteString("district", g.District);
             w.WriteString("sector", g.Sector);
             w.WriteString("period", g.Period);
-            w.WriteBoolean("core", true);
+            w.WriteBoolean("core", g.Core);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>All lines, each ended by a line feed.</summary>
-    public static string ToText(IEnumerable<GoldLine> lines) => string.Concat(lines.Select(l => ToLine(l) + "\n"));
+    public static string ToText(IEnumerable<GoldRecord> lines) => string.Concat(lines.Select(l => ToLine(l) + "\n"));
 
     /// <summary>The gold file name of a document: its identity with folder separators made plain, plus <c>.jsonl</c>.</summary>
     public static string FileNameOf(string document) => document.Replace('/', '_').Replace('\\', '_') + ".jsonl";

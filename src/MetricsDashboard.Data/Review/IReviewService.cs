@@ -1,3 +1,4 @@
+using MetricsDashboard.Extraction.Output;
 namespace MetricsDashboard.Data.Review;
 
 /// <summary>
@@ -42,5 +43,5 @@ public interface IReviewService
     Task<IReadOnlyList<ReviewAudit>> AuditAsync(int take, CancellationToken ct = default);
 
     /// <summary>The reviewed (verified or corrected) figures as gold records, per document in name order.</summary>
-    Task<IReadOnlyList<GoldLine>> GoldAsync(string? document, CancellationToken ct = default);
+    Task<IReadOnlyList<GoldRecord>> GoldAsync(string? document, CancellationToken ct = default);
 }

@@ -2,6 +2,7 @@ using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using Microsoft.EntityFrameworkCore;
+using MetricsDashboard.Extraction.Output;
 
 namespace MetricsDashboard.Data.Review;
 
@@ -373,7 +374,7 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<GoldLine>> GoldAsync(string? document, CancellationToken ct = default)
+    public async Task<IReadOnlyList<GoldRecord>> GoldAsync(string? document, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = db.Indicators.AsNoTracking().Where(i => i.ReviewStatus != ReviewStatuses.Pending);
@@ -383,7 +384,7 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
         }
         return await rows
             .OrderBy(i => i.Document!.FileName).ThenBy(i => i.Start)
-            .Select(i => new GoldLine(i.Document!.FileName, i.Surface, i.Value, i.ValueMax, i.Unit, i.Counter, i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period))
+            .Select(i => new GoldRecord(i.Document!.FileName, i.Surface, i.Value, i.ValueMax, i.Unit, i.Counter, i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, Core: true))
             .ToListAsync(ct);
     }
 

@@ -1,13 +1,8 @@
 using System.Globalization;
-using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Exports;
 using MetricsDashboard.Exports.Labels;
 using MetricsDashboard.Extraction.Model;
-using MetricsDashboard.Web.Model.Formatting;
-using MetricsDashboard.Web.Resources;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using MetricsDashboard.Web.Tests.Support;
 
 namespace MetricsDashboard.Web.Tests.Exports;
 
@@ -29,10 +24,7 @@ public sealed class CodeNamesTests
     public void PageAndDownload_NameKindsAndQualifiersAlike(string cultureName)
     {
         var culture = CultureInfo.GetCultureInfo(cultureName);
-        var page = new DisplayNames(
-            new ReferenceData([], [], [], []),
-            new StringLocalizer<UiStrings>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)),
-            culture);
+        var page = TestDisplayNames.Create(cultureName);
         var download = new ExportLabels(culture, null);
 
         Assert.All(WireNames.All<Qualifier>(), q => Assert.Equal(download.Display(ExportCodeList.Qualifier, q), page.Qualifier(q)));

@@ -1,22 +1,16 @@
-using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Model.Formatting;
-using MetricsDashboard.Web.Resources;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using MetricsDashboard.Web.Tests.Support;
 
 namespace MetricsDashboard.Web.Tests.Model;
 
 /// <summary>Typed chart rows on their way to drawn series and to download cells.</summary>
 public sealed class ChartSeriesBuilderTests
 {
-    private static readonly DisplayNames Names = new(
-        new ReferenceData([], [new KeyName("finance", "金融", "Finance")], [], ["CNY", "count"]),
-        new StringLocalizer<UiStrings>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)),
-        CultureInfo.GetCultureInfo("en"));
+    private static readonly DisplayNames Names =
+        TestDisplayNames.Create("en", new ReferenceData([], [new KeyName("finance", "金融", "Finance")], [], ["CNY", "count"]));
 
     private static ChartTable<CountRow> Counts(params CountRow[] rows) =>
         new(ChartNames.ByDistrict, [new(new("district", "区县", "Area"), r => r.Key.Length == 0 ? null : r.Key), new(new("count", "指标数", "Indicators"), r => r.Count)], rows, []);

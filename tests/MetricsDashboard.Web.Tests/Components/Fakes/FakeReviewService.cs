@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Review;
+using MetricsDashboard.Extraction.Output;
 
 namespace MetricsDashboard.Web.Tests.Components.Fakes;
 
@@ -54,7 +55,7 @@ public sealed class FakeReviewService : IReviewService
 
     public Task<IReadOnlyList<ReviewAudit>> AuditAsync(int take, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<ReviewAudit>>(Audit.Take(take).ToList());
 
-    public Task<IReadOnlyList<GoldLine>> GoldAsync(string? document, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<GoldLine>>([]);
+    public Task<IReadOnlyList<GoldRecord>> GoldAsync(string? document, CancellationToken ct = default) => Task.FromResult<IReadOnlyList<GoldRecord>>([]);
 
     private Task<ReviewOutcome> Act(string call, string status)
     {
