@@ -47,6 +47,22 @@ public sealed class ReviewPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Filters_AreMudSelects_AndAChoiceIsAUrlTheQueueIsReadFrom()
+    {
+        var cut = Render();
+        var status = cut.FindComponents<MudBlazor.MudSelect<string>>()
+            .Single(s => s.Instance.Label == "状态");
+
+        await cut.InvokeAsync(() => status.Instance.ValueChanged.InvokeAsync(ReviewStatuses.Verified));
+
+        Assert.Equal(5, cut.FindAll(".md-review-filter").Count(e => e.ClassList.Contains("mud-select")));
+        Assert.EndsWith("/review?status=verified", _ctx.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri, StringComparison.Ordinal);
+        Assert.Equal(ReviewStatuses.Verified, _review.Queries.Last().Status);
+        // A download, not a page: the link must not be taken over by the Blazor router.
+        Assert.True(cut.Find("[data-testid=gold-download]").HasAttribute("download"));
+    }
+
+    [Fact]
     public void Keys_JAndKMoveTheSelection_WithinTheQueue()
     {
         var cut = Render();

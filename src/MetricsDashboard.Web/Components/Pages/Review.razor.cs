@@ -406,9 +406,8 @@ public sealed partial class Review : ComponentBase
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private void Filter(string name, ChangeEventArgs e)
+    private void Filter(string name, string? value)
     {
-        var value = e.Value?.ToString();
         Navigation.NavigateTo(name switch
         {
             "status" => FilterUrl(value, District, Sector, Metric, Doubt),
