@@ -19,6 +19,16 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     /// <summary>Name of the single series of <see cref="CountSeriesAsync"/>.</summary>
     public const string CountSeriesName = "indicators";
 
+    /// <summary>
+    /// Above this many matches of the text, a page walks the sort's index and checks ids; below, it
+    /// reads the matching rows by id and sorts them (a rare term would otherwise walk most of the
+    /// index). Tests lower it to check that both plans give the same page.
+    /// </summary>
+    internal int ManyTextMatches { get; set; } = 5_000;
+
+    // Sorts that SQLite reads in order from an index of their own (column, then id).
+    private static readonly HashSet<IndicatorSort> SortsWithOwnIndex = [IndicatorSort.PublishedOn, IndicatorSort.Sector, IndicatorSort.Metric];
+
     /// <summary>Whether counts and sums read the rollups; off only to check them against the rows in tests.</summary>
     internal bool UseRollups { get; set; } = true;
 
@@ -69,11 +79,29 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         skip = Math.Max(0, skip);
         take = Math.Clamp(take, 0, 10_000);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var byUnit = await IndicatorAggregator.GroupAsync(db, filter, IndicatorGrouping.Unit, UseRollups, ct);
-        var query = await FilteredAsync(db, filter, ct);
+        var (total, textAsCheck) = await TotalAsync(db, filter, sort, ct);
+        var query = await IndicatorFilterTranslator.ApplyAsync(db, db.Indicators, filter, ct, textAsCheck);
         // Ids first: sorting and skipping read index entries only; table rows are read for the page alone.
         var ids = await Sort(query, sort, descending, db.IsPostgreSql()).Skip(skip).Take(take).Select(i => i.Id).ToListAsync(ct);
-        return new Page<IndicatorRow>(await RowsAsync(db, ids, ct), byUnit.Sum(r => r.Count), skip, take);
+        return new Page<IndicatorRow>(await RowsAsync(db, ids, ct), total, skip, take);
+    }
+
+    // The page's total, and whether its rows are better found through the sort's index with the
+    // text index's ids as a check (a term matching many rows: 投资 96,000 of a million, 亿 285,000).
+    private async Task<(int Total, bool TextAsCheck)> TotalAsync(MetricsDbContext db, IndicatorFilter filter, IndicatorSort sort, CancellationToken ct)
+    {
+        var indexed = IndicatorFilterTranslator.IndexedText(db, filter);
+        if (indexed is null)
+        {
+            var byUnit = await IndicatorAggregator.GroupAsync(db, filter, IndicatorGrouping.Unit, UseRollups, ct);
+            return (byUnit.Sum(r => r.Count), false);
+        }
+        // No rollup carries text. The term alone is counted in the text index without reading a row
+        // (exact: the index holds every indicator); with other filters too, the rows are counted.
+        var textOnly = (filter with { Text = null }).IsEmpty;
+        int? matches = textOnly || db.Database.IsSqlite() ? await indexed.CountAsync(ct) : null;
+        var total = textOnly ? matches!.Value : await (await FilteredAsync(db, filter, ct)).CountAsync(ct);
+        return (total, db.Database.IsSqlite() && matches >= ManyTextMatches && SortsWithOwnIndex.Contains(sort));
     }
 
     /// <inheritdoc />

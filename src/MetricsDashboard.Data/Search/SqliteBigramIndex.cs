@@ -32,11 +32,12 @@ internal sealed class SqliteBigramIndex : IIndicatorTextIndex
     /// <inheritdoc />
     public IQueryable<long>? Matching(MetricsDbContext db, string term)
     {
-        // A phrase of the term's bigrams, in either column (a phrase never spans two columns).
-        var phrase = Bigrams.Phrase(term);
-        return phrase is null
+        // A phrase of the term's bigrams (or one character's prefix query), in either column: a
+        // phrase never spans two columns.
+        var query = Bigrams.Query(term);
+        return query is null
             ? null
-            : db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"IndicatorSearch\" WHERE \"IndicatorSearch\" MATCH {0}", phrase);
+            : db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"IndicatorSearch\" WHERE \"IndicatorSearch\" MATCH {0}", query);
     }
 
     /// <summary>A prepared insert of index rows inside the caller's transaction.</summary>

@@ -1,59 +1,31 @@
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Search;
+using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Search;
 
 /// <summary>
-/// The text filter answered by the bigram index returns exactly the rows of the substring scan,
-/// for many terms cut from the seeds' own sentences and labels, and stays right after replacing,
-/// re-extracting and back-filling.
+/// The text filter answered by each provider's index returns exactly the rows of the substring scan,
+/// for many terms cut from the seeds' own sentences and labels, the explorer's totals and pages
+/// agree with it under either plan, and it stays right after replacing and re-extracting.
 /// </summary>
-public sealed class BigramSearchTests
+public abstract class BigramSearchTests(DatabaseProvider provider)
 {
-    [Fact]
-    public void Bigrams_CutTextIntoOverlappingPairs()
-    {
-        Assert.Equal(["成都", "都市"], Bigrams.Of("成都市"));
-        Assert.Empty(Bigrams.Of("亿"));
-        Assert.Null(Bigrams.Phrase("亿"));
-        Assert.Equal("\"621090fd\"", Bigrams.Phrase("成都"));
-        // Case and punctuation are kept: the index must not fold what the scan tells apart.
-        Assert.NotEqual(Bigrams.Tokens("GDP"), Bigrams.Tokens("gdp"));
-        Assert.Equal(2, Bigrams.Tokens("，。%").Split(' ').Length);
-    }
+    protected DatabaseProvider Provider => provider;
 
-    [Fact]
+    [ProviderFact]
     public async Task TextFilter_ManyTermsFromTheSeeds_SameRowsAsTheScan()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
         await using var context = db.Context();
         var rows = await context.Indicators.Select(i => new { i.Id, i.Label, i.Sentence }).ToListAsync();
-        var texts = rows.SelectMany(r => new[] { r.Label, r.Sentence }).Where(t => t.Length > 0).ToList();
-        var random = new Random(12);
-        var terms = new List<string>
-        {
-            "投资", "亿元", "成都", "锦江区", "亿", "元", "%", "，", "。", "GDP", "gdp", "5G", "2024", "1", "不存在的词组",
-            "\"", "\"投资\"", "a OR b", "NEAR", "*", "投资 亿元",
-        };
-        for (var k = 0; k < 300; k++)
-        {
-            var text = texts[random.Next(texts.Count)];
-            var length = Math.Min(text.Length, 1 + random.Next(12));
-            terms.Add(text.Substring(random.Next(text.Length - length + 1), length));
-        }
-        // Terms across a line break, where sentences hold one.
-        foreach (var text in texts.Where(t => t.Contains('\n')).Take(5))
-        {
-            var at = text.IndexOf('\n');
-            terms.Add(text.Substring(Math.Max(0, at - 2), Math.Min(text.Length, at + 3) - Math.Max(0, at - 2)));
-        }
-        Assert.Contains(terms, t => t.Length == 2);
-        Assert.Contains(terms, t => t.Length > 6);
+        var terms = Terms(rows.SelectMany(r => new[] { r.Label, r.Sentence }).Where(t => t.Length > 0).ToList());
 
-        foreach (var term in terms.Distinct(StringComparer.Ordinal).Where(t => t.Trim().Length > 0))
+        foreach (var term in terms)
         {
             var trimmed = term.Trim();
             var expected = rows.Where(r => r.Label.Contains(trimmed, StringComparison.Ordinal) || r.Sentence.Contains(trimmed, StringComparison.Ordinal))
@@ -66,10 +38,41 @@ public sealed class BigramSearchTests
         }
     }
 
-    [Fact]
+    [ProviderFact]
+    public async Task ExplorerPage_TextAloneOrWithFilters_TotalAndPageAsTheScan_UnderEitherPlan()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        await db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
+        await using var context = db.Context();
+        var rows = await context.Indicators.Select(i => new { i.Id, i.Label, i.Sentence, i.Kind, i.PublishedOn }).ToListAsync();
+        var walking = new IndicatorQueryService(db.Contexts) { ManyTextMatches = 0 };
+        var reading = new IndicatorQueryService(db.Contexts) { ManyTextMatches = int.MaxValue };
+        // Common and rare terms, one character, Latin and digits; alone and with a kind.
+        foreach (var term in new[] { "投资", "亿", "元", "增长", "成都市", "%", "GDP", "2024", "，", "不存在的词组" })
+        {
+            foreach (var kind in new string?[] { null, "actual" })
+            {
+                var filter = new IndicatorFilter { Text = term, Kinds = kind is null ? [] : [kind] };
+                var expected = rows
+                    .Where(r => (kind is null || r.Kind == kind) && (r.Label.Contains(term, StringComparison.Ordinal) || r.Sentence.Contains(term, StringComparison.Ordinal)))
+                    // The explorer's order: newest first, undated last, then the id (descending).
+                    .OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
+                    .Select(r => r.Id).ToList();
+                foreach (var (plan, service) in new[] { ("walk", walking), ("read", reading) })
+                {
+                    var page = await service.ListAsync(filter, IndicatorSort.PublishedOn, descending: true, skip: 10, take: 25);
+                    Assert.True(expected.Count == page.Total, $"total for '{term}' kind {kind} ({plan}): {page.Total}, expected {expected.Count}");
+                    Assert.True(expected.Skip(10).Take(25).SequenceEqual(page.Items.Select(i => i.Id)), $"page for '{term}' kind {kind} ({plan})");
+                    Assert.Equal(expected.Count, await service.CountAsync(filter));
+                }
+            }
+        }
+    }
+
+    [ProviderFact]
     public async Task TextFilter_AfterReplaceAndReextract_FindsOnlyCurrentText()
     {
-        await using var db = await TestDatabase.CreateAsync(new Fakes.FakeExtractor());
+        await using var db = await TestDatabase.CreateAsync(new Fakes.FakeExtractor(), provider: provider);
         await db.Importer.ImportAsync([ImportSource.FromBytes("page.txt", "青白江区完成投资12亿元。"u8.ToArray())], new ImportOptions());
         Assert.Equal(1, await CountAsync(db, "青白江"));
 
@@ -79,8 +82,53 @@ public sealed class BigramSearchTests
         Assert.Equal(0, await CountAsync(db, "青白江"));
         Assert.Equal(1, await CountAsync(db, "龙泉驿"));
         Assert.Equal(1, await CountAsync(db, "投资"));
+        Assert.Equal(1, await CountAsync(db, "泉"));
     }
 
+    private protected static async Task<int> CountAsync(TestDatabase db, string term)
+    {
+        await using var context = db.Context();
+        return await (await IndicatorFilterTranslator.ApplyAsync(context, context.Indicators, new IndicatorFilter { Text = term }, default)).CountAsync();
+    }
+
+    // Fixed terms (syntax of the engines' query languages, punctuation, Latin, digits, one
+    // character), then random pieces of the texts, their first and last characters, and pieces
+    // across a line break where sentences hold one.
+    private static List<string> Terms(List<string> texts)
+    {
+        var random = new Random(12);
+        var terms = new List<string>
+        {
+            "投资", "亿元", "成都", "锦江区", "亿", "元", "%", "，", "。", "GDP", "gdp", "5G", "2024", "1", "不存在的词组",
+            "\"", "\"投资\"", "a OR b", "NEAR", "*", "投资 亿元", "'", "''", "\\", "&", "|", "!投资", "<->", ":*", "亿\uffff",
+        };
+        for (var k = 0; k < 300; k++)
+        {
+            var text = texts[random.Next(texts.Count)];
+            var length = Math.Min(text.Length, 1 + random.Next(12));
+            terms.Add(text.Substring(random.Next(text.Length - length + 1), length));
+        }
+        for (var k = 0; k < 40; k++)
+        {
+            var text = texts[random.Next(texts.Count)];
+            terms.Add(text[^1..]);
+            terms.Add(text[..1]);
+            terms.Add(text[^Math.Min(2, text.Length)..]);
+        }
+        foreach (var text in texts.Where(t => t.Contains('\n')).Take(5))
+        {
+            var at = text.IndexOf('\n');
+            terms.Add(text.Substring(Math.Max(0, at - 2), Math.Min(text.Length, at + 3) - Math.Max(0, at - 2)));
+        }
+        Assert.Contains(terms, t => t.Length == 1);
+        Assert.Contains(terms, t => t.Length == 2);
+        Assert.Contains(terms, t => t.Length > 6);
+        return terms.Distinct(StringComparer.Ordinal).Where(t => t.Trim().Length > 0).ToList();
+    }
+}
+
+public sealed class BigramSearchTestsOnSqlite() : BigramSearchTests(DatabaseProvider.Sqlite)
+{
     [Fact]
     public async Task Initialize_IndexEmptiedOnAStoredDatabase_IsFilledAgain()
     {
@@ -94,7 +142,7 @@ public sealed class BigramSearchTests
 
         await db.Initializer.InitializeAsync();
 
-        foreach (var term in new[] { "投资", "项目", "锦江" })
+        foreach (var term in new[] { "投资", "项目", "锦江", "亿", "。" })
         {
             await using var context = db.Context();
             var scanned = await context.Indicators.CountAsync(i => i.Label.Contains(term) || i.Sentence.Contains(term));
@@ -102,10 +150,30 @@ public sealed class BigramSearchTests
             Assert.Equal(scanned, await CountAsync(db, term));
         }
     }
+}
 
-    private static async Task<int> CountAsync(TestDatabase db, string term)
+public sealed class BigramSearchTestsOnPostgres() : BigramSearchTests(DatabaseProvider.PostgreSql), IPostgresTests
+{
+    // The GIN index answers a two-character Chinese term (trigram indexes cannot): with sequential
+    // scans off, the plan reads it.
+    [ProviderFact]
+    public async Task TwoCharacterTerm_IsAnsweredByTheGinIndex()
     {
+        await using var db = await TestDatabase.CreateAsync(new Fakes.FakeExtractor(), provider: Provider);
+        await db.Importer.ImportAsync([ImportSource.FromBytes("page.txt", "锦江区完成投资12亿元。"u8.ToArray())], new ImportOptions());
         await using var context = db.Context();
-        return await (await IndicatorFilterTranslator.ApplyAsync(context, context.Indicators, new IndicatorFilter { Text = term }, default)).CountAsync();
+        await context.Database.OpenConnectionAsync();
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SET enable_seqscan = off; EXPLAIN " + PostgresBigramIndex.MatchingSql.Replace("{0}", "'投资'", StringComparison.Ordinal);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+        Assert.Contains("IX_Indicators_SearchBigrams", string.Join('\n', plan), StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync(db, "投资"));
     }
 }
