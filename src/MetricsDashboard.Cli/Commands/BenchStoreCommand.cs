@@ -184,10 +184,18 @@ internal static class BenchStoreCommand
         }
         yield return ("articles [锦江区+2024]", async ct => (await q.ListArticlesAsync(district, ct)).Count);
         yield return ("text search 零售 [锦江区+2024]", async ct => (await q.ListAsync(district with { Text = "零售" }, IndicatorSort.PublishedOn, true, 0, 50, ct)).Total);
-        // The explorer's free text (/explore?q=…: a page and its total) over everything; 亿 (one character) is scanned.
+        // The explorer's free text (/explore?q=…: a page and its total, the query the grid runs) over everything.
         foreach (var term in new[] { "投资", "零售额", "锦江区新增", "GDP", "亿" })
         {
             yield return ($"text search {term} [all]", async ct => (await q.ListAsync(none with { Text = term }, IndicatorSort.PublishedOn, true, 0, 50, ct)).Total);
+        }
+        // The overview under a search (/?q=…): its summary, counts and heatmap read every matching row.
+        foreach (var term in new[] { "投资", "亿" })
+        {
+            var search = none with { Text = term };
+            yield return ($"text search overview summary {term} [all]", async ct => (await q.GetSummaryAsync(search, ct)).Indicators);
+            yield return ($"text search overview count by District {term} [all]", async ct => (await q.CountByAsync(search, IndicatorGrouping.District, ct)).Count);
+            yield return ($"text search overview heatmap {term} [all]", async ct => (await q.HeatmapAsync(search, ct)).Count);
         }
         // The overview filtered to the whole city (成都市 and its 23 districts, ~40% of the rows).
         var wholeCity = new IndicatorFilter { Districts = ["成都市"] };
