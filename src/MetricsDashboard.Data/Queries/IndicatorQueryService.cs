@@ -86,8 +86,9 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         return new Page<IndicatorRow>(await RowsAsync(db, ids, ct), total, skip, take);
     }
 
-    // The page's total, and whether its rows are better found through the sort's index with the
-    // text index's ids as a check (a term matching many rows: 投资 96,000 of a million, 亿 285,000).
+    // The page's total, and whether its rows are better found through another index (the sort's,
+    // or a selective filter's) with the text index's ids as a check: for a term matching many rows
+    // (投资 96,000 of a million, 亿 285,000), reading them all by id costs more than walking that index.
     private async Task<(int Total, bool TextAsCheck)> TotalAsync(MetricsDbContext db, IndicatorFilter filter, IndicatorSort sort, CancellationToken ct)
     {
         var indexed = IndicatorFilterTranslator.IndexedText(db, filter);
@@ -100,8 +101,13 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         // (exact: the index holds every indicator); with other filters too, the rows are counted.
         var textOnly = (filter with { Text = null }).IsEmpty;
         int? matches = textOnly || db.Database.IsSqlite() ? await indexed.CountAsync(ct) : null;
-        var total = textOnly ? matches!.Value : await (await FilteredAsync(db, filter, ct)).CountAsync(ct);
-        return (total, db.Database.IsSqlite() && matches >= ManyTextMatches && SortsWithOwnIndex.Contains(sort));
+        var common = db.Database.IsSqlite() && matches >= ManyTextMatches;
+        // Areas, a document or an article select few rows through indexes of their own.
+        var selective = IndicatorFilterTranslator.Clean(filter.Districts).Count > 0 || filter.DocumentId is not null || filter.ArticleId is not null;
+        var total = textOnly
+            ? matches!.Value
+            : await (await IndicatorFilterTranslator.ApplyAsync(db, db.Indicators, filter, ct, textAsCheck: common && selective)).CountAsync(ct);
+        return (total, common && (selective || SortsWithOwnIndex.Contains(sort)));
     }
 
     /// <inheritdoc />

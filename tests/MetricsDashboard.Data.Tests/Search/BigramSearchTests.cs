@@ -44,25 +44,29 @@ public abstract class BigramSearchTests(DatabaseProvider provider)
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await db.Importer.ImportPathAsync(TestFiles.SeedsFolder, new ImportOptions());
         await using var context = db.Context();
-        var rows = await context.Indicators.Select(i => new { i.Id, i.Label, i.Sentence, i.Kind, i.PublishedOn }).ToListAsync();
+        var rows = await context.Indicators.Select(i => new { i.Id, i.Label, i.Sentence, i.Kind, i.District, i.PublishedOn }).ToListAsync();
+        // 成都市 selects itself and the areas below it.
+        var cityAreas = (await IndicatorFilterTranslator.ExpandedDistrictsAsync(context, new IndicatorFilter { Districts = ["成都市"] }, default))!.ToHashSet(StringComparer.Ordinal);
+        Assert.True(cityAreas.Count > 20);
         var walking = new IndicatorQueryService(db.Contexts) { ManyTextMatches = 0 };
         var reading = new IndicatorQueryService(db.Contexts) { ManyTextMatches = int.MaxValue };
-        // Common and rare terms, one character, Latin and digits; alone and with a kind.
+        // Common and rare terms, one character, Latin and digits; alone, with a kind, with an area.
         foreach (var term in new[] { "投资", "亿", "元", "增长", "成都市", "%", "GDP", "2024", "，", "不存在的词组" })
         {
-            foreach (var kind in new string?[] { null, "actual" })
+            foreach (var (kind, district) in new (string?, string?)[] { (null, null), ("actual", null), (null, "成都市") })
             {
-                var filter = new IndicatorFilter { Text = term, Kinds = kind is null ? [] : [kind] };
+                var filter = new IndicatorFilter { Text = term, Kinds = kind is null ? [] : [kind], Districts = district is null ? [] : [district] };
                 var expected = rows
-                    .Where(r => (kind is null || r.Kind == kind) && (r.Label.Contains(term, StringComparison.Ordinal) || r.Sentence.Contains(term, StringComparison.Ordinal)))
+                    .Where(r => (kind is null || r.Kind == kind) && (district is null || (r.District is { } d && cityAreas.Contains(d))))
+                    .Where(r => r.Label.Contains(term, StringComparison.Ordinal) || r.Sentence.Contains(term, StringComparison.Ordinal))
                     // The explorer's order: newest first, undated last, then the id (descending).
                     .OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
                     .Select(r => r.Id).ToList();
                 foreach (var (plan, service) in new[] { ("walk", walking), ("read", reading) })
                 {
                     var page = await service.ListAsync(filter, IndicatorSort.PublishedOn, descending: true, skip: 10, take: 25);
-                    Assert.True(expected.Count == page.Total, $"total for '{term}' kind {kind} ({plan}): {page.Total}, expected {expected.Count}");
-                    Assert.True(expected.Skip(10).Take(25).SequenceEqual(page.Items.Select(i => i.Id)), $"page for '{term}' kind {kind} ({plan})");
+                    Assert.True(expected.Count == page.Total, $"total for '{term}' kind {kind} area {district} ({plan}): {page.Total}, expected {expected.Count}");
+                    Assert.True(expected.Skip(10).Take(25).SequenceEqual(page.Items.Select(i => i.Id)), $"page for '{term}' kind {kind} area {district} ({plan})");
                     Assert.Equal(expected.Count, await service.CountAsync(filter));
                 }
             }
