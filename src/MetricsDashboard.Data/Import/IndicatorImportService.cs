@@ -39,7 +39,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return RunAsync(options.Trigger, files.Count, (i, c) => PrepareAsync(files[i], options, c), progress, ct);
+        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(PrepareAsync(files[i], options, c)), progress, ct);
     }
 
     /// <inheritdoc />
@@ -47,7 +47,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(options);
         var paths = ListFiles(fileOrFolder, options.Recursive);
-        return RunAsync(options.Trigger, paths.Count, (i, c) => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c), progress, ct);
+        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct);
     }
 
     /// <inheritdoc />
@@ -137,7 +137,9 @@ public sealed class IndicatorImportService(
                     // Storing caught up with reading: commit while waiting, so what is done is durable.
                     committed.AddRange(await batch.CommitAsync(ct));
                 }
+                var waited = ImportPhaseTimer.Start();
                 var prepared = await next;
+                ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.WaitForPrepared, waited);
                 ct.ThrowIfCancellationRequested();
                 var report = await StoreAsync(batch, runId, prepared, ct);
                 batch.Record(runId, report);
@@ -155,6 +157,19 @@ public sealed class IndicatorImportService(
             committed.AddRange(await batch.CommitAsync(CancellationToken.None));
             throw;
         }
+    }
+
+    // The preparation's own time (it starts when the lookahead calls it).
+    private static async Task<PreparedFile> Timed(Task<PreparedFile> preparing)
+    {
+        if (ImportPhaseTimer.Current is null)
+        {
+            return await preparing;
+        }
+        var started = ImportPhaseTimer.Start();
+        var prepared = await preparing;
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Prepare, started);
+        return prepared;
     }
 
     // Files prepared ahead of the one being stored: enough to keep the cores busy, few enough that
@@ -316,7 +331,10 @@ public sealed class IndicatorImportService(
             return outcome;
         }
         var document = prepared.Document!;
-        if (prepared.ReplaceByName && await SameContentAsync(batch.Db, document.FileName, document.ContentHash, ct) is { } unchanged)
+        var checking = ImportPhaseTimer.Start();
+        var unchanged = prepared.ReplaceByName ? await SameContentAsync(batch.Db, document.FileName, document.ContentHash, ct) : null;
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.SameContent, checking);
+        if (unchanged is not null)
         {
             return unchanged;
         }
@@ -336,11 +354,13 @@ public sealed class IndicatorImportService(
     // document, articles, mentions and facts. Any exception rolls all of it back to the savepoint.
     private static async Task<ImportFileReport> StoreFileAsync(ImportBatch batch, StoredDocument document, ExtractionResult result, bool replaceByName, string? previousMonth, CancellationToken ct)
     {
+        var t = ImportPhaseTimer.Start();
         var db = batch.Db;
         var connection = batch.Connection;
         var transaction = batch.Transaction;
         var replaced = false;
-        var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
+        // Months that lose mentions here; the new mentions are added to their months' rows.
+        var months = new List<string?>();
         List<long> touchedFacts = [];
         if (replaceByName)
         {
@@ -349,6 +369,7 @@ public sealed class IndicatorImportService(
             {
                 touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previous.Id, ct);
                 await DeleteDocumentAsync(db, previous.Id, ct);
+                batch.RemovingDocument(previous.Id);
                 months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
                 replaced = true;
             }
@@ -359,6 +380,7 @@ public sealed class IndicatorImportService(
             months.Add(previousMonth);
             touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, document.Id, ct);
             await DeleteContentAsync(db, document.Id, ct);
+            batch.RemovingDocument(document.Id);
             db.Documents.Update(document);
             replaced = true;
         }
@@ -366,6 +388,7 @@ public sealed class IndicatorImportService(
         // Their rollup rows are read first: a deleted fact must leave its rows too.
         var rollupKeys = await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct);
         await FactLedger.RefreshAsync(connection, transaction, touchedFacts, Measures, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.RemovePrevious, ref t);
         var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
         foreach (var article in articles)
         {
@@ -373,6 +396,7 @@ public sealed class IndicatorImportService(
             db.Articles.Add(article);
         }
         await db.SaveChangesAsync(ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.DocumentAndArticles, ref t);
 
         var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
         var sourceArticles = result.Articles.ToDictionary(a => a.Index);
@@ -393,10 +417,13 @@ public sealed class IndicatorImportService(
             row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
             stored.Add(row);
         }
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.Mentions, ref t);
         // Reviewers' decisions (corrections, exclusions, verifications) hold for every version of the document.
         stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.Review, ref t);
         var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
-        using (var writer = new IndicatorBulkWriter(connection, transaction))
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactGrouping, ref t);
+        using (var writer = new IndicatorBulkWriter(connection, transaction, batch.TextEntriesFor(document.Id)))
         {
             foreach (var row in stored)
             {
@@ -405,8 +432,10 @@ public sealed class IndicatorImportService(
                 writer.Write(row);
             }
         }
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.WriteMentions, ref t);
         await AreaArticles.AddDocumentAsync(connection, transaction, document.Id, ct);
-        await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.AreaArticles, ref t);
+        await FactLedger.RefreshAssignedAsync(connection, transaction, facts, Measures, ct);
         // Rows of facts that changed or left are recomputed, before and after; a joined fact that
         // still reads the same (key, value, summable) changes no row; facts made here are added.
         var after = await FactRollups.StatesOfAsync(connection, transaction, facts.Recompute, ct);
@@ -414,11 +443,14 @@ public sealed class IndicatorImportService(
         rollupKeys.UnionWith(changed.Where(facts.StoredBefore.ContainsKey).Select(id => facts.StoredBefore[id].Key));
         rollupKeys.UnionWith(changed.Where(after.ContainsKey).Select(id => after[id].Key));
         rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct));
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactRefresh, ref t);
         var made = facts.Final();
         await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
         await FactRollupAdditions.AddAsync(connection, transaction, made, rollupKeys, ct);
-        // The months' rollups are recomputed once per batch, before it commits.
-        batch.TouchMonths(months);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactRollups, ref t);
+        // The month rollups are brought up to date once per batch, before it commits.
+        batch.RecomputeMonths(months);
+        batch.AddedMentions(stored);
         var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
         return new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
     }

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Search;
@@ -11,4 +13,8 @@ internal static class IndicatorTextIndex
 {
     public static IIndicatorTextIndex? For(MetricsDbContext db) =>
         db.Database.IsSqlite() ? SqliteBigramIndex.Instance : null;
+
+    /// <summary>The index that writers of an open connection feed, or null when the provider has none.</summary>
+    public static IIndicatorTextIndex? For(DbConnection connection) =>
+        connection is SqliteConnection ? SqliteBigramIndex.Instance : null;
 }
