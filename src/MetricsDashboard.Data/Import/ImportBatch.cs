@@ -38,7 +38,14 @@ internal sealed class ImportBatch : IAsyncDisposable
     {
         Db = db;
         _textIndex = IndicatorTextIndex.For(db.Database.GetDbConnection());
+        Statements = new BatchStatements(db.Database.GetDbConnection());
     }
+
+    /// <summary>The areas each area counts toward (<see cref="AreaArticles.AncestryAsync"/>), read when the batch's transaction begins; null on other providers.</summary>
+    public IReadOnlyDictionary<string, List<string>>? AreaAncestry { get; private set; }
+
+    /// <summary>The per-file statements, in the open transaction.</summary>
+    public BatchStatements Statements { get; }
 
     /// <summary>The context every write of the batch goes through (one connection: SQLite has one writer, and imports hold the import lease on any engine).</summary>
     public MetricsDbContext Db { get; }
@@ -152,8 +159,10 @@ internal sealed class ImportBatch : IAsyncDisposable
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.TextIndex, ref t);
         await IndicatorRollups.UpdateMonthsAsync(Connection, Transaction, _recomputeMonths, _monthAdditions, ct);
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.MonthRollups, ref t);
-        Db.ImportFileResults.AddRange(_resultRows);
-        await Db.SaveChangesAsync(ct);
+        foreach (var row in _resultRows)
+        {
+            await Statements.InsertAsync(row, ct);
+        }
         await _transaction!.CommitAsync(ct);
         await _transaction.DisposeAsync();
         _transaction = null;
@@ -171,11 +180,14 @@ internal sealed class ImportBatch : IAsyncDisposable
     private async Task BeginTransactionAsync(CancellationToken ct)
     {
         _transaction = await Db.Database.BeginTransactionAsync(ct);
+        Statements.Transaction = _transaction.GetDbTransaction();
+        AreaAncestry = await AreaArticles.AncestryAsync(Connection, Transaction, ct);
         _open.Restart();
     }
 
     public async ValueTask DisposeAsync()
     {
+        Statements.Dispose();
         if (_transaction is not null)
         {
             // Not committed: the open batch is rolled back whole.

@@ -283,10 +283,15 @@ public sealed class IndicatorImportService(
     private static async Task<ImportFileReport?> SameContentAsync(MetricsDbContext db, string name, string hash, CancellationToken ct)
     {
         var same = await db.Documents.Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(ct);
+        return SameContent(name, same is null ? null : (same.Id, same.FileName));
+    }
+
+    private static ImportFileReport? SameContent(string name, (int Id, string FileName)? same)
+    {
         return same is null ? null
-            : same.FileName == name
-                ? new ImportFileReport(name, ImportFileStatus.Unchanged, "already stored", same.Id, 0, ImportFileReason.AlreadyStored)
-                : new ImportFileReport(name, ImportFileStatus.Unchanged, $"same content already stored as {same.FileName}", same.Id, 0, ImportFileReason.SameContentStored, same.FileName);
+            : same.Value.FileName == name
+                ? new ImportFileReport(name, ImportFileStatus.Unchanged, "already stored", same.Value.Id, 0, ImportFileReason.AlreadyStored)
+                : new ImportFileReport(name, ImportFileStatus.Unchanged, $"same content already stored as {same.Value.FileName}", same.Value.Id, 0, ImportFileReason.SameContentStored, same.Value.FileName);
     }
 
     private async Task<PreparedFile> PrepareReextractionAsync(int documentId, CancellationToken ct)
@@ -332,7 +337,7 @@ public sealed class IndicatorImportService(
         }
         var document = prepared.Document!;
         var checking = ImportPhaseTimer.Start();
-        var unchanged = prepared.ReplaceByName ? await SameContentAsync(batch.Db, document.FileName, document.ContentHash, ct) : null;
+        var unchanged = prepared.ReplaceByName ? SameContent(document.FileName, await batch.Statements.FindByHashAsync(document.ContentHash, ct)) : null;
         ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.SameContent, checking);
         if (unchanged is not null)
         {
@@ -364,16 +369,15 @@ public sealed class IndicatorImportService(
         List<long> touchedFacts = [];
         if (replaceByName)
         {
-            var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => new { d.Id, d.PublishedOn }).FirstOrDefaultAsync(ct);
-            if (previous is not null)
+            if (await batch.Statements.FindByNameAsync(document.FileName, ct) is var (previousId, previousDate))
             {
-                touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previous.Id, ct);
-                await DeleteDocumentAsync(db, previous.Id, ct);
-                batch.RemovingDocument(previous.Id);
-                months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
+                touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previousId, ct);
+                await DeleteDocumentAsync(db, previousId, ct);
+                batch.RemovingDocument(previousId);
+                months.Add(StoredIndicatorMapper.MonthKey(previousDate));
                 replaced = true;
             }
-            db.Documents.Add(document);
+            await batch.Statements.InsertAsync(document, ct);
         }
         else
         {
@@ -382,6 +386,7 @@ public sealed class IndicatorImportService(
             await DeleteContentAsync(db, document.Id, ct);
             batch.RemovingDocument(document.Id);
             db.Documents.Update(document);
+            await db.SaveChangesAsync(ct);
             replaced = true;
         }
         // Facts that lost mentions: re-pointed to a remaining mention, or deleted when none is left.
@@ -392,10 +397,9 @@ public sealed class IndicatorImportService(
         var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
         foreach (var article in articles)
         {
-            article.Document = document;
-            db.Articles.Add(article);
+            article.DocumentId = document.Id;
+            await batch.Statements.InsertAsync(article, ct);
         }
-        await db.SaveChangesAsync(ct);
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.DocumentAndArticles, ref t);
 
         var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
@@ -419,7 +423,10 @@ public sealed class IndicatorImportService(
         }
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.Mentions, ref t);
         // Reviewers' decisions (corrections, exclusions, verifications) hold for every version of the document.
-        stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
+        if (await batch.Statements.HasReviewDecisionsAsync(document.FileName, ct))
+        {
+            stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
+        }
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.Review, ref t);
         var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactGrouping, ref t);
@@ -433,7 +440,7 @@ public sealed class IndicatorImportService(
             }
         }
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.WriteMentions, ref t);
-        await AreaArticles.AddDocumentAsync(connection, transaction, document.Id, ct);
+        await AreaArticles.AddAsync(connection, transaction, batch.AreaAncestry, stored, ct);
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.AreaArticles, ref t);
         await FactLedger.RefreshAssignedAsync(connection, transaction, facts, Measures, ct);
         // Rows of facts that changed or left are recomputed, before and after; a joined fact that

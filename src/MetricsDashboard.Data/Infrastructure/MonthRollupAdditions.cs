@@ -10,8 +10,10 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// corpus of a few publication months made each batch read all it had imported before (a fifth of
 /// the import's time at 2,500 files). Adding is exact only where nothing was removed: months that
 /// lost mentions in the batch (a replaced or re-extracted document) are recomputed and skipped
-/// here (<see cref="IndicatorRollups.UpdateMonthsAsync"/>). Sums may differ from a recomputation in
-/// the last binary digit, as sums of doubles in another order do (SQLite's SUM compensates rounding).
+/// here (<see cref="IndicatorRollups.UpdateMonthsAsync"/>). A batch's values are added with a
+/// compensation term, as SQLite's SUM adds them (Kahan–Babuška–Neumaier), so a fresh database's rows
+/// hold what a recomputation gives; a row's sum across batches may still differ from one in the last
+/// binary digit, as sums of doubles added in another order do.
 /// </summary>
 internal sealed class MonthRollupAdditions
 {
@@ -24,12 +26,30 @@ internal sealed class MonthRollupAdditions
         "ON CONFLICT (\"Month\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") " +
         "DO UPDATE SET \"Count\" = r.\"Count\" + excluded.\"Count\", \"Sum\" = r.\"Sum\" + excluded.\"Sum\", \"Max\" = " + d.Greatest("r.\"Max\"", "excluded.\"Max\"");
 
-    private readonly Dictionary<Key, (long Count, double Sum, double Max)> _rows = [];
+    private readonly Dictionary<Key, Row> _rows = [];
+
+    private struct Row
+    {
+        public long Count;
+        public double Sum;
+        public double Compensation;
+        public double Max;
+
+        public void Add(double value)
+        {
+            // Neumaier's step: the low-order bits the addition loses are kept apart.
+            var sum = Sum + value;
+            Compensation += Math.Abs(Sum) >= Math.Abs(value) ? (Sum - sum) + value : (value - sum) + Sum;
+            Sum = sum;
+            Max = Count == 0 ? value : Math.Max(Max, value);
+            Count++;
+        }
+
+        public readonly double Total => Sum + Compensation;
+    }
 
     /// <summary>The months that have additions.</summary>
     public IEnumerable<string> Months => _rows.Keys.Select(k => k.Month).Distinct(StringComparer.Ordinal);
-
-    public bool IsEmpty => _rows.Count == 0;
 
     /// <summary>Counts mentions just written.</summary>
     public void Add(IEnumerable<StoredIndicator> rows)
@@ -38,7 +58,8 @@ internal sealed class MonthRollupAdditions
         foreach (var i in rows)
         {
             var key = new Key(i.PublishedMonth ?? "", i.District ?? "", i.Sector, i.Metric, i.Unit, i.Counter ?? "", i.Kind);
-            _rows[key] = _rows.TryGetValue(key, out var r) ? (r.Count + 1, r.Sum + i.Value, Math.Max(r.Max, i.Value)) : (1, i.Value, i.Value);
+            ref var row = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_rows, key, out _);
+            row.Add(i.Value);
         }
     }
 
@@ -48,7 +69,17 @@ internal sealed class MonthRollupAdditions
         ArgumentNullException.ThrowIfNull(other);
         foreach (var (key, v) in other._rows)
         {
-            _rows[key] = _rows.TryGetValue(key, out var r) ? (r.Count + v.Count, r.Sum + v.Sum, Math.Max(r.Max, v.Max)) : v;
+            ref var row = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_rows, key, out var exists);
+            if (!exists)
+            {
+                row = v;
+                continue;
+            }
+            var max = Math.Max(row.Max, v.Max);
+            var count = row.Count + v.Count;
+            row.Add(v.Sum);
+            row.Compensation += v.Compensation;
+            (row.Max, row.Count) = (max, count);
         }
     }
 
@@ -67,7 +98,7 @@ internal sealed class MonthRollupAdditions
         SqlDialect.For(connection).Prepare(command);
         foreach (var (k, v) in _rows.Where(r => !recomputed.Contains(r.Key.Month)))
         {
-            object[] values = [k.Month, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, v.Count, v.Sum, v.Max];
+            object[] values = [k.Month, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, v.Count, v.Total, v.Max];
             for (var p = 0; p < values.Length; p++)
             {
                 parameters[p].Value = values[p];
