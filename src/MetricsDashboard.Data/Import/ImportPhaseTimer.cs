@@ -5,9 +5,12 @@ namespace MetricsDashboard.Data.Import;
 
 /// <summary>
 /// Where an import spends its time, when the environment sets <c>METRICSDASHBOARD_PHASES=1</c> (the
-/// same switch as the CLI's <c>extract</c>): wall time per phase of storing, summed over the run, and
-/// the preparation (read, hash, extract) summed over the threads that ran it. Off, every call is one
-/// null test: nothing is timed. A diagnostic for measuring the importer, not a report for users.
+/// same switch as the CLI's <c>extract</c>): CPU time of the running thread per phase of storing,
+/// summed over the run, and the preparation (read, hash, extract) summed over the threads that ran
+/// it. Thread CPU time (Linux), not wall time, so that a busy machine does not inflate the phases;
+/// wall time elsewhere. Storing's awaits complete synchronously on SQLite, so a phase stays on
+/// one thread. Off, every call is one null test: nothing is timed. A diagnostic for measuring the
+/// importer, not a report for users.
 /// </summary>
 public sealed class ImportPhaseTimer
 {
@@ -15,15 +18,16 @@ public sealed class ImportPhaseTimer
 
     public enum Phase
     {
-        Prepare, WaitForPrepared, SameContent, RemovePrevious, DocumentAndArticles, Mentions, Review, FactGrouping,
+        Prepare, WaitForPrepared, SameContent, RemovePrevious, DocumentAndArticles, Mentions, Review, FactGrouping, FactLookup, FactInsert,
         WriteMentions, TextIndex, AreaArticles, FactRefresh, FactRollups, Savepoints, MonthRollups, Commit,
     }
 
     private static readonly string[] Notes =
     [
-        "read, hash, extract: worker threads, summed", "storing waited for the next prepared file", "content hash checked in the open batch",
+        "read, hash, extract: worker threads, wall, summed", "storing waited for the next prepared file, wall", "content hash checked in the open batch",
         "previous version's facts read and its rows deleted", "document and articles inserted", "mention rows mapped, ids chosen",
-        "review decisions applied", "grouped into facts, stored facts looked up, new facts inserted", "mention rows inserted (text index included)",
+        "review decisions applied", "mentions grouped into figures in memory", "stored facts looked up, their rollup state read",
+        "new facts inserted", "mention rows inserted (text index included)",
         "bigram text index rows inserted", "area articles inserted", "joined and orphaned facts recomputed",
         "fact rollup rows recomputed and added", "savepoints created and released", "month rollups, once per batch",
         "file results written, transaction committed",
@@ -36,14 +40,48 @@ public sealed class ImportPhaseTimer
     public static ImportPhaseTimer? Current { get; } = Environment.GetEnvironmentVariable(Variable) == "1" ? new ImportPhaseTimer() : null;
 
     /// <summary>A time stamp to pass to <see cref="Stop"/> (0 when timing is off).</summary>
-    public static long Start() => Current is null ? 0 : Stopwatch.GetTimestamp();
+    public static long Start() => Current is null ? 0 : Now();
 
     /// <summary>Adds the time since <paramref name="started"/> to <paramref name="phase"/>; safe from any thread.</summary>
     public static void Stop(Phase phase, long started)
     {
         if (Current is { } timer)
         {
-            Interlocked.Add(ref timer._ticks[(int)phase], Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref timer._ticks[(int)phase], Now() - started);
+            Interlocked.Increment(ref timer._counts[(int)phase]);
+        }
+    }
+
+    // Nanoseconds of this thread's CPU time on Linux, else the wall clock's.
+    private static long Now()
+    {
+        if (OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var now) == 0)
+        {
+            return now.Seconds * 1_000_000_000 + now.Nanoseconds;
+        }
+        return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
+    }
+
+    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>A wall-clock time stamp, for phases that wait or move between threads (<see cref="StopWall"/>).</summary>
+    public static long StartWall() => Current is null ? 0 : Stopwatch.GetTimestamp();
+
+    /// <summary>Adds the wall time since <paramref name="started"/> (from <see cref="StartWall"/>) to <paramref name="phase"/>.</summary>
+    public static void StopWall(Phase phase, long started)
+    {
+        if (Current is { } timer)
+        {
+            Interlocked.Add(ref timer._ticks[(int)phase], (long)((Stopwatch.GetTimestamp() - started) * (1e9 / Stopwatch.Frequency)));
             Interlocked.Increment(ref timer._counts[(int)phase]);
         }
     }
@@ -53,7 +91,7 @@ public sealed class ImportPhaseTimer
     {
         if (Current is { } timer)
         {
-            var now = Stopwatch.GetTimestamp();
+            var now = Now();
             Interlocked.Add(ref timer._ticks[(int)phase], now - started);
             Interlocked.Increment(ref timer._counts[(int)phase]);
             started = now;
@@ -68,7 +106,7 @@ public sealed class ImportPhaseTimer
             var count = Interlocked.Read(ref _counts[p]);
             if (count > 0)
             {
-                var ms = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks[p])).TotalMilliseconds;
+                var ms = Interlocked.Read(ref _ticks[p]) / 1e6;
                 yield return string.Create(CultureInfo.InvariantCulture, $"phase {(Phase)p,-20} {ms,8:F0} ms  {count,6}×  ({Notes[p]})");
             }
         }

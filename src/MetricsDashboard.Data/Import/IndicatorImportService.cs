@@ -39,7 +39,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(PrepareAsync(files[i], options, c)), progress, ct);
+        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(() => PrepareAsync(files[i], options, c)), progress, ct);
     }
 
     /// <inheritdoc />
@@ -47,7 +47,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(options);
         var paths = ListFiles(fileOrFolder, options.Recursive);
-        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct);
+        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(() => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct);
     }
 
     /// <inheritdoc />
@@ -137,9 +137,9 @@ public sealed class IndicatorImportService(
                     // Storing caught up with reading: commit while waiting, so what is done is durable.
                     committed.AddRange(await batch.CommitAsync(ct));
                 }
-                var waited = ImportPhaseTimer.Start();
+                var waited = ImportPhaseTimer.StartWall();
                 var prepared = await next;
-                ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.WaitForPrepared, waited);
+                ImportPhaseTimer.StopWall(ImportPhaseTimer.Phase.WaitForPrepared, waited);
                 ct.ThrowIfCancellationRequested();
                 var report = await StoreAsync(batch, runId, prepared, ct);
                 batch.Record(runId, report);
@@ -160,15 +160,15 @@ public sealed class IndicatorImportService(
     }
 
     // The preparation's own time (it starts when the lookahead calls it).
-    private static async Task<PreparedFile> Timed(Task<PreparedFile> preparing)
+    private static async Task<PreparedFile> Timed(Func<Task<PreparedFile>> prepare)
     {
         if (ImportPhaseTimer.Current is null)
         {
-            return await preparing;
+            return await prepare();
         }
-        var started = ImportPhaseTimer.Start();
-        var prepared = await preparing;
-        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Prepare, started);
+        var started = ImportPhaseTimer.StartWall();
+        var prepared = await prepare();
+        ImportPhaseTimer.StopWall(ImportPhaseTimer.Phase.Prepare, started);
         return prepared;
     }
 
@@ -429,7 +429,7 @@ public sealed class IndicatorImportService(
         }
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.Review, ref t);
         var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
-        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactGrouping, ref t);
+        t = ImportPhaseTimer.Start();
         using (var writer = new IndicatorBulkWriter(connection, transaction, batch.TextEntriesFor(document.Id)))
         {
             foreach (var row in stored)

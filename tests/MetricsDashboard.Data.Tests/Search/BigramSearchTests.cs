@@ -24,6 +24,22 @@ public sealed class BigramSearchTests
         Assert.Equal(2, Bigrams.Tokens("，。%").Split(' ').Length);
     }
 
+    // Databases hold tokens written before Tokens was rewritten for speed: a new import's tokens
+    // must be the same eight hex digits per pair, or old rows would stop matching new queries.
+    [Theory]
+    [InlineData("成都市锦江区新增投资12.5亿元，同比增长8%")]
+    [InlineData("GDP")]
+    [InlineData("ab")]
+    [InlineData("\uffff\u0000\ud83d\ude00")]
+    public void Tokens_AreEightHexDigitsPerPair_AsStoredIndexesHoldThem(string text)
+    {
+        var expected = string.Join(" ", Enumerable.Range(0, text.Length - 1)
+            .Select(i => (((uint)text[i] << 16) | text[i + 1]).ToString("x8", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Bigrams.Tokens(text));
+        Assert.Equal("", Bigrams.Tokens("亿"));
+        Assert.Equal("", Bigrams.Tokens(null));
+    }
+
     [Fact]
     public async Task TextFilter_ManyTermsFromTheSeeds_SameRowsAsTheScan()
     {
