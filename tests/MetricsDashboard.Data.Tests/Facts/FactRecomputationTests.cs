@@ -66,7 +66,7 @@ public sealed partial class FactRecomputationTests
         Assert.Contains(stored, r => r.Split('|')[^2] != "1");
         await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync())
         {
-            var facts = Rows(connection, "SELECT \"Id\" FROM \"Facts\"").Select(long.Parse).ToList();
+            var facts = Rows(connection, "SELECT \"Id\" FROM \"Facts\"", tx).Select(long.Parse).ToList();
             await FactLedger.RefreshAsync(connection, tx, facts, MetricsDashboard.Data.Reference.MeasureCatalog.Default, CancellationToken.None);
             var recomputed = Rows(connection, FactColumnsSql("\"Facts\""), tx);
             Assert.Equal(recomputed, stored);
