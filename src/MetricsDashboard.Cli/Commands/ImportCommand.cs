@@ -49,6 +49,13 @@ internal static class ImportCommand
             }
             failed += report.Failed;
         }
+        if (ImportPhaseTimer.Current is { } phases)
+        {
+            foreach (var line in phases.Lines())
+            {
+                await context.Error.WriteLineAsync(line);
+            }
+        }
         return failed == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;
     }
 }

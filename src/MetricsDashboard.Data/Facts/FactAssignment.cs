@@ -12,6 +12,9 @@ internal sealed class FactAssignment
     /// <summary>Facts to recompute from the database once the mentions are written: the stored facts joined.</summary>
     public HashSet<long> Recompute { get; } = [];
 
+    /// <summary>Per stored fact joined: the mentions of this document that joined it (it had none of them before).</summary>
+    public Dictionary<long, List<MentionRow>> Joined { get; } = [];
+
     /// <summary>The rollup state of the stored facts joined, read before this document joined them.</summary>
     public Dictionary<long, FactRollupState> StoredBefore { get; set; } = [];
 

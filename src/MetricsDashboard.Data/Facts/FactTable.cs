@@ -20,10 +20,10 @@ internal sealed class FactTable : IDisposable
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly SqlDialect _dialect;
-    private readonly DbCommand _insert;
-    private readonly DbCommand _update;
-    private readonly DbCommand _delete;
-    private readonly DbCommand _assign;
+    private DbCommand? _insert;
+    private DbCommand? _update;
+    private DbCommand? _delete;
+    private DbCommand? _assign;
     private long _nextId;
     private bool _inserted;
     private bool _disposed;
@@ -31,23 +31,41 @@ internal sealed class FactTable : IDisposable
     public FactTable(DbConnection connection, DbTransaction transaction)
     {
         (_connection, _transaction, _dialect) = (connection, transaction, SqlDialect.For(connection));
-        var names = string.Join(", ", Columns.Select(c => $"\"{c}\""));
-        var values = string.Join(", ", Columns.Select((_, i) => $"@p{i}"));
-        _insert = Prepare($"INSERT INTO \"Facts\" ({names}, \"Id\") VALUES ({values}, @id)", Columns.Length);
-        _update = Prepare($"UPDATE \"Facts\" SET {string.Join(", ", Columns.Select((c, i) => $"\"{c}\" = @p{i}"))} WHERE \"Id\" = @id", Columns.Length);
-        _delete = Prepare("DELETE FROM \"Facts\" WHERE \"Id\" = @id", 0);
-        _assign = SqlDialect.Command(connection, transaction,
-            "UPDATE \"Indicators\" SET \"FactId\" = @fact, \"MergeReason\" = @reason WHERE \"Id\" = @id", ("@fact", 0L), ("@reason", ""), ("@id", 0L));
-        _dialect.Prepare(_assign);
     }
+
+    // Each statement is compiled when first used: an import makes one table per file and mostly only inserts.
+    private DbCommand InsertCommand => _insert ??= Prepare($"INSERT INTO \"Facts\" ({Names}, \"Id\") VALUES ({Values}, @id)", Columns.Length);
+
+    private DbCommand UpdateCommand => _update ??= Prepare($"UPDATE \"Facts\" SET {string.Join(", ", Columns.Select((c, i) => $"\"{c}\" = @p{i}"))} WHERE \"Id\" = @id", Columns.Length);
+
+    private DbCommand DeleteCommand => _delete ??= Prepare("DELETE FROM \"Facts\" WHERE \"Id\" = @id", 0);
+
+    private DbCommand AssignCommand
+    {
+        get
+        {
+            if (_assign is null)
+            {
+                _assign = SqlDialect.Command(_connection, _transaction,
+                    "UPDATE \"Indicators\" SET \"FactId\" = @fact, \"MergeReason\" = @reason WHERE \"Id\" = @id", ("@fact", 0L), ("@reason", ""), ("@id", 0L));
+                _dialect.Prepare(_assign);
+            }
+            return _assign;
+        }
+    }
+
+    private static readonly string Names = string.Join(", ", Columns.Select(c => $"\"{c}\""));
+
+    private static readonly string Values = string.Join(", ", Columns.Select((_, i) => $"@p{i}"));
 
     /// <summary>Inserts a fact (with its own id when <see cref="Fact.Id"/> is set, else the next free one) and returns its id.</summary>
     public long Insert(Fact fact)
     {
         var id = fact.Id == 0 ? NextId() : fact.Id;
-        Bind(_insert, fact);
-        _insert.Parameters[^1].Value = id;
-        _insert.ExecuteNonQuery();
+        var insert = InsertCommand;
+        Bind(insert, fact);
+        insert.Parameters[^1].Value = id;
+        insert.ExecuteNonQuery();
         _nextId = Math.Max(_nextId, id + 1);
         _inserted = true;
         return id;
@@ -55,24 +73,26 @@ internal sealed class FactTable : IDisposable
 
     public void Update(Fact fact)
     {
-        Bind(_update, fact);
-        _update.Parameters[^1].Value = fact.Id;
-        _update.ExecuteNonQuery();
+        var update = UpdateCommand;
+        Bind(update, fact);
+        update.Parameters[^1].Value = fact.Id;
+        update.ExecuteNonQuery();
     }
 
     public void Delete(long factId)
     {
-        _delete.Parameters[^1].Value = factId;
-        _delete.ExecuteNonQuery();
+        DeleteCommand.Parameters[^1].Value = factId;
+        DeleteCommand.ExecuteNonQuery();
     }
 
     /// <summary>Links a mention to its fact, with the reason it joined.</summary>
     public void Assign(long indicatorId, long factId, string reason)
     {
-        _assign.Parameters[0].Value = factId;
-        _assign.Parameters[1].Value = reason;
-        _assign.Parameters[2].Value = indicatorId;
-        _assign.ExecuteNonQuery();
+        var assign = AssignCommand;
+        assign.Parameters[0].Value = factId;
+        assign.Parameters[1].Value = reason;
+        assign.Parameters[2].Value = indicatorId;
+        assign.ExecuteNonQuery();
     }
 
     public void Dispose()
@@ -87,10 +107,10 @@ internal sealed class FactTable : IDisposable
             using var command = SqlDialect.Command(_connection, _transaction, sync);
             command.ExecuteScalar();
         }
-        _insert.Dispose();
-        _update.Dispose();
-        _delete.Dispose();
-        _assign.Dispose();
+        _insert?.Dispose();
+        _update?.Dispose();
+        _delete?.Dispose();
+        _assign?.Dispose();
     }
 
     private void Bind(DbCommand command, Fact f)

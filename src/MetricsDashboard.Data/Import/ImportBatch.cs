@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Data.Search;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -10,8 +11,8 @@ namespace MetricsDashboard.Data.Import;
 /// <summary>
 /// One transaction over several files of a run, each file inside a savepoint of its own: a file
 /// that fails rolls back to its savepoint (earlier files of the batch stay, its previous version
-/// stays intact), and one commit — one fsync, one recomputation of the touched months' rollups —
-/// serves the whole batch. A killed process loses at most the open batch, which the next run
+/// stays intact), and one commit — one fsync, one update of the month rollups, one write of the
+/// text index — serves the whole batch. A killed process loses at most the open batch, which the next run
 /// imports again (committed files are skipped by their content hash).
 /// </summary>
 internal sealed class ImportBatch : IAsyncDisposable
@@ -24,12 +25,27 @@ internal sealed class ImportBatch : IAsyncDisposable
 
     private readonly List<ImportFileReport> _pending = [];
     private readonly List<ImportFileResult> _resultRows = [];
-    private readonly HashSet<string> _months = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _recomputeMonths = new(StringComparer.Ordinal);
+    private readonly MonthRollupAdditions _monthAdditions = new();
+    private readonly MonthRollupAdditions _fileMonthAdditions = new();
     private readonly Stopwatch _open = new();
+    private readonly BatchTextEntries _texts = new();
+    private readonly IIndicatorTextIndex? _textIndex;
     private IDbContextTransaction? _transaction;
     private int _savepoints;
 
-    private ImportBatch(MetricsDbContext db) => Db = db;
+    private ImportBatch(MetricsDbContext db)
+    {
+        Db = db;
+        _textIndex = IndicatorTextIndex.For(db.Database.GetDbConnection());
+        Statements = new BatchStatements(db.Database.GetDbConnection());
+    }
+
+    /// <summary>The areas each area counts toward (<see cref="AreaArticles.AncestryAsync"/>), read when the batch's transaction begins; null on other providers.</summary>
+    public IReadOnlyDictionary<string, List<string>>? AreaAncestry { get; private set; }
+
+    /// <summary>The per-file statements, in the open transaction.</summary>
+    public BatchStatements Statements { get; }
 
     /// <summary>The context every write of the batch goes through (one connection: SQLite has one writer, and imports hold the import lease on any engine).</summary>
     public MetricsDbContext Db { get; }
@@ -37,6 +53,15 @@ internal sealed class ImportBatch : IAsyncDisposable
     public DbConnection Connection => Db.Database.GetDbConnection();
 
     public DbTransaction Transaction => _transaction!.GetDbTransaction();
+
+    /// <summary>
+    /// Where the current file's writer puts the text-index entries of <paramref name="documentId"/>'s
+    /// mentions, written when the batch commits; null when the provider has no text index.
+    /// </summary>
+    public ICollection<IndexedText>? TextEntriesFor(int documentId) => _textIndex is null ? null : _texts.ForDocument(documentId);
+
+    /// <summary>The current file removes a document's mentions (their index rows go by trigger; entries not yet written, here).</summary>
+    public void RemovingDocument(int documentId) => _texts.RemoveDocument(documentId);
 
     /// <summary>Whether the batch holds files not yet committed.</summary>
     public bool HasPending => _pending.Count > 0;
@@ -68,15 +93,24 @@ internal sealed class ImportBatch : IAsyncDisposable
     public async Task<T> InFileAsync<T>(Func<Task<T>> store, CancellationToken ct)
     {
         var name = "file" + ++_savepoints;
+        var t = ImportPhaseTimer.Start();
         await _transaction!.CreateSavepointAsync(name, ct);
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Savepoints, t);
         try
         {
             var result = await store();
+            t = ImportPhaseTimer.Start();
             await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
+            ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Savepoints, t);
+            _texts.EndFile(kept: true);
+            _monthAdditions.Add(_fileMonthAdditions);
+            _fileMonthAdditions.Clear();
             return result;
         }
         catch
         {
+            _texts.EndFile(kept: false);
+            _fileMonthAdditions.Clear();
             // Undone even when cancelled mid-file: the file is all or nothing.
             await _transaction.RollbackToSavepointAsync(name, CancellationToken.None);
             await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
@@ -88,14 +122,17 @@ internal sealed class ImportBatch : IAsyncDisposable
         }
     }
 
-    /// <summary>Months (<c>yyyy-MM</c>, null for undated) whose rollups the batch must recompute before committing.</summary>
-    public void TouchMonths(IEnumerable<string?> months)
+    /// <summary>Months (<c>yyyy-MM</c>, null for undated) that lost mentions: their rollups are recomputed before the batch commits.</summary>
+    public void RecomputeMonths(IEnumerable<string?> months)
     {
         foreach (var month in months)
         {
-            _months.Add(month ?? "");
+            _recomputeMonths.Add(month ?? "");
         }
     }
+
+    /// <summary>The current file's mentions as written: added to their month rollup rows when the batch commits.</summary>
+    public void AddedMentions(IEnumerable<StoredIndicator> rows) => _fileMonthAdditions.Add(rows);
 
     /// <summary>A file's outcome, written with the batch.</summary>
     public void Record(int runId, ImportFileReport report)
@@ -116,19 +153,25 @@ internal sealed class ImportBatch : IAsyncDisposable
     /// <returns>The reports of the files the commit made durable.</returns>
     public async Task<IReadOnlyList<ImportFileReport>> CommitAsync(CancellationToken ct)
     {
-        if (_months.Count > 0)
+        var t = ImportPhaseTimer.Start();
+        // Outside every savepoint: the batch's entries become one FTS5 segment.
+        _textIndex?.Add(Connection, Transaction, _texts.Drain());
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.TextIndex, ref t);
+        await IndicatorRollups.UpdateMonthsAsync(Connection, Transaction, _recomputeMonths, _monthAdditions, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.MonthRollups, ref t);
+        foreach (var row in _resultRows)
         {
-            await IndicatorRollups.RebuildMonthsAsync(Connection, Transaction, _months.Select(m => m == "" ? null : m), ct);
+            await Statements.InsertAsync(row, ct);
         }
-        Db.ImportFileResults.AddRange(_resultRows);
-        await Db.SaveChangesAsync(ct);
         await _transaction!.CommitAsync(ct);
         await _transaction.DisposeAsync();
         _transaction = null;
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Commit, t);
         var committed = _pending.ToList();
         _pending.Clear();
         _resultRows.Clear();
-        _months.Clear();
+        _recomputeMonths.Clear();
+        _monthAdditions.Clear();
         Db.ChangeTracker.Clear();
         await BeginTransactionAsync(ct);
         return committed;
@@ -137,11 +180,14 @@ internal sealed class ImportBatch : IAsyncDisposable
     private async Task BeginTransactionAsync(CancellationToken ct)
     {
         _transaction = await Db.Database.BeginTransactionAsync(ct);
+        Statements.Transaction = _transaction.GetDbTransaction();
+        AreaAncestry = await AreaArticles.AncestryAsync(Connection, Transaction, ct);
         _open.Restart();
     }
 
     public async ValueTask DisposeAsync()
     {
+        Statements.Dispose();
         if (_transaction is not null)
         {
             // Not committed: the open batch is rolled back whole.

@@ -39,7 +39,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return RunAsync(options.Trigger, files.Count, (i, c) => PrepareAsync(files[i], options, c), progress, ct);
+        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(() => PrepareAsync(files[i], options, c)), progress, ct);
     }
 
     /// <inheritdoc />
@@ -47,7 +47,7 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(options);
         var paths = ListFiles(fileOrFolder, options.Recursive);
-        return RunAsync(options.Trigger, paths.Count, (i, c) => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c), progress, ct);
+        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(() => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct);
     }
 
     /// <inheritdoc />
@@ -137,7 +137,9 @@ public sealed class IndicatorImportService(
                     // Storing caught up with reading: commit while waiting, so what is done is durable.
                     committed.AddRange(await batch.CommitAsync(ct));
                 }
+                var waited = ImportPhaseTimer.StartWall();
                 var prepared = await next;
+                ImportPhaseTimer.StopWall(ImportPhaseTimer.Phase.WaitForPrepared, waited);
                 ct.ThrowIfCancellationRequested();
                 var report = await StoreAsync(batch, runId, prepared, ct);
                 batch.Record(runId, report);
@@ -155,6 +157,19 @@ public sealed class IndicatorImportService(
             committed.AddRange(await batch.CommitAsync(CancellationToken.None));
             throw;
         }
+    }
+
+    // The preparation's own time (it starts when the lookahead calls it).
+    private static async Task<PreparedFile> Timed(Func<Task<PreparedFile>> prepare)
+    {
+        if (ImportPhaseTimer.Current is null)
+        {
+            return await prepare();
+        }
+        var started = ImportPhaseTimer.StartWall();
+        var prepared = await prepare();
+        ImportPhaseTimer.StopWall(ImportPhaseTimer.Phase.Prepare, started);
+        return prepared;
     }
 
     // Files prepared ahead of the one being stored: enough to keep the cores busy, few enough that
@@ -268,10 +283,15 @@ public sealed class IndicatorImportService(
     private static async Task<ImportFileReport?> SameContentAsync(MetricsDbContext db, string name, string hash, CancellationToken ct)
     {
         var same = await db.Documents.Where(d => d.ContentHash == hash).Select(d => new { d.Id, d.FileName }).FirstOrDefaultAsync(ct);
+        return SameContent(name, same is null ? null : (same.Id, same.FileName));
+    }
+
+    private static ImportFileReport? SameContent(string name, (int Id, string FileName)? same)
+    {
         return same is null ? null
-            : same.FileName == name
-                ? new ImportFileReport(name, ImportFileStatus.Unchanged, "already stored", same.Id, 0, ImportFileReason.AlreadyStored)
-                : new ImportFileReport(name, ImportFileStatus.Unchanged, $"same content already stored as {same.FileName}", same.Id, 0, ImportFileReason.SameContentStored, same.FileName);
+            : same.Value.FileName == name
+                ? new ImportFileReport(name, ImportFileStatus.Unchanged, "already stored", same.Value.Id, 0, ImportFileReason.AlreadyStored)
+                : new ImportFileReport(name, ImportFileStatus.Unchanged, $"same content already stored as {same.Value.FileName}", same.Value.Id, 0, ImportFileReason.SameContentStored, same.Value.FileName);
     }
 
     private async Task<PreparedFile> PrepareReextractionAsync(int documentId, CancellationToken ct)
@@ -316,7 +336,10 @@ public sealed class IndicatorImportService(
             return outcome;
         }
         var document = prepared.Document!;
-        if (prepared.ReplaceByName && await SameContentAsync(batch.Db, document.FileName, document.ContentHash, ct) is { } unchanged)
+        var checking = ImportPhaseTimer.Start();
+        var unchanged = prepared.ReplaceByName ? SameContent(document.FileName, await batch.Statements.FindByHashAsync(document.ContentHash, ct)) : null;
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.SameContent, checking);
+        if (unchanged is not null)
         {
             return unchanged;
         }
@@ -336,43 +359,48 @@ public sealed class IndicatorImportService(
     // document, articles, mentions and facts. Any exception rolls all of it back to the savepoint.
     private static async Task<ImportFileReport> StoreFileAsync(ImportBatch batch, StoredDocument document, ExtractionResult result, bool replaceByName, string? previousMonth, CancellationToken ct)
     {
+        var t = ImportPhaseTimer.Start();
         var db = batch.Db;
         var connection = batch.Connection;
         var transaction = batch.Transaction;
         var replaced = false;
-        var months = new List<string?> { StoredIndicatorMapper.MonthKey(document.PublishedOn) };
+        // Months that lose mentions here; the new mentions are added to their months' rows.
+        var months = new List<string?>();
         List<long> touchedFacts = [];
         if (replaceByName)
         {
-            var previous = await db.Documents.Where(d => d.FileName == document.FileName).Select(d => new { d.Id, d.PublishedOn }).FirstOrDefaultAsync(ct);
-            if (previous is not null)
+            if (await batch.Statements.FindByNameAsync(document.FileName, ct) is var (previousId, previousDate))
             {
-                touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previous.Id, ct);
-                await DeleteDocumentAsync(db, previous.Id, ct);
-                months.Add(StoredIndicatorMapper.MonthKey(previous.PublishedOn));
+                touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, previousId, ct);
+                await DeleteDocumentAsync(db, previousId, ct);
+                batch.RemovingDocument(previousId);
+                months.Add(StoredIndicatorMapper.MonthKey(previousDate));
                 replaced = true;
             }
-            db.Documents.Add(document);
+            await batch.Statements.InsertAsync(document, ct);
         }
         else
         {
             months.Add(previousMonth);
             touchedFacts = await FactLedger.FactsOfDocumentAsync(connection, transaction, document.Id, ct);
             await DeleteContentAsync(db, document.Id, ct);
+            batch.RemovingDocument(document.Id);
             db.Documents.Update(document);
+            await db.SaveChangesAsync(ct);
             replaced = true;
         }
         // Facts that lost mentions: re-pointed to a remaining mention, or deleted when none is left.
         // Their rollup rows are read first: a deleted fact must leave its rows too.
         var rollupKeys = await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct);
         await FactLedger.RefreshAsync(connection, transaction, touchedFacts, Measures, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.RemovePrevious, ref t);
         var articles = StoredIndicatorMapper.ToArticles(result, document.PublishedOn);
         foreach (var article in articles)
         {
-            article.Document = document;
-            db.Articles.Add(article);
+            article.DocumentId = document.Id;
+            await batch.Statements.InsertAsync(article, ct);
         }
-        await db.SaveChangesAsync(ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.DocumentAndArticles, ref t);
 
         var articleIds = articles.ToDictionary(a => a.Index, a => a.Id);
         var sourceArticles = result.Articles.ToDictionary(a => a.Index);
@@ -393,10 +421,16 @@ public sealed class IndicatorImportService(
             row.PartOfIndicatorId = indicator.PartOf is int total && total >= 0 && total < k ? firstId + total : null;
             stored.Add(row);
         }
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.Mentions, ref t);
         // Reviewers' decisions (corrections, exclusions, verifications) hold for every version of the document.
-        stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
+        if (await batch.Statements.HasReviewDecisionsAsync(document.FileName, ct))
+        {
+            stored = await ReviewApplier.ApplyAsync(db, document, stored, ct);
+        }
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.Review, ref t);
         var facts = await FactLedger.AssignDocumentAsync(connection, transaction, stored.Select(MentionRow.From).ToList(), Measures, ct);
-        using (var writer = new IndicatorBulkWriter(connection, transaction))
+        t = ImportPhaseTimer.Start();
+        using (var writer = new IndicatorBulkWriter(connection, transaction, batch.TextEntriesFor(document.Id)))
         {
             foreach (var row in stored)
             {
@@ -405,8 +439,10 @@ public sealed class IndicatorImportService(
                 writer.Write(row);
             }
         }
-        await AreaArticles.AddDocumentAsync(connection, transaction, document.Id, ct);
-        await FactLedger.RefreshAsync(connection, transaction, facts.Recompute, Measures, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.WriteMentions, ref t);
+        await AreaArticles.AddAsync(connection, transaction, batch.AreaAncestry, stored, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.AreaArticles, ref t);
+        await FactLedger.RefreshAssignedAsync(connection, transaction, facts, Measures, ct);
         // Rows of facts that changed or left are recomputed, before and after; a joined fact that
         // still reads the same (key, value, summable) changes no row; facts made here are added.
         var after = await FactRollups.StatesOfAsync(connection, transaction, facts.Recompute, ct);
@@ -414,11 +450,14 @@ public sealed class IndicatorImportService(
         rollupKeys.UnionWith(changed.Where(facts.StoredBefore.ContainsKey).Select(id => facts.StoredBefore[id].Key));
         rollupKeys.UnionWith(changed.Where(after.ContainsKey).Select(id => after[id].Key));
         rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct));
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactRefresh, ref t);
         var made = facts.Final();
         await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
         await FactRollupAdditions.AddAsync(connection, transaction, made, rollupKeys, ct);
-        // The months' rollups are recomputed once per batch, before it commits.
-        batch.TouchMonths(months);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactRollups, ref t);
+        // The month rollups are brought up to date once per batch, before it commits.
+        batch.RecomputeMonths(months);
+        batch.AddedMentions(stored);
         var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;
         return new ImportFileReport(document.FileName, status, Summary(result), document.Id, result.Indicators.Count);
     }

@@ -35,18 +35,75 @@ internal static class AreaArticles
 
     public const string DropSql = "DROP TRIGGER IF EXISTS \"Articles_AreaArticlesDelete\"; DROP TABLE IF EXISTS \"AreaArticles\";";
 
-    /// <summary>Adds the rows of one document's figures, inside the caller's transaction.</summary>
-    public static async Task AddDocumentAsync(DbConnection connection, DbTransaction transaction, int documentId, CancellationToken ct)
+    /// <summary>
+    /// Each area of the reference data with the areas it counts toward: itself and every area above
+    /// it (the <c>Ancestry</c> CTE's pairs). Read once per import batch; null on other providers.
+    /// </summary>
+    public static async Task<Dictionary<string, List<string>>?> AncestryAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
         if (connection is not SqliteConnection)
         {
+            return null;
+        }
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await using (var command = SqlDialect.Command(connection, transaction, "SELECT \"Name\", \"ParentName\" FROM \"Areas\""))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                parents[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
+        }
+        var ancestry = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in parents.Keys)
+        {
+            var chain = new List<string> { name };
+            // Up the parents while they are areas too, as the recursive join does (a cycle ends where it repeats).
+            for (var at = name; parents.TryGetValue(at, out var parent) && parent is not null && !chain.Contains(parent, StringComparer.Ordinal); at = parent)
+            {
+                chain.Add(parent);
+            }
+            ancestry[name] = chain;
+        }
+        return ancestry;
+    }
+
+    /// <summary>
+    /// Adds the rows of one document's mentions as written, inside the caller's transaction: the rows
+    /// the recursive query of <see cref="RebuildAll"/> gives them, computed here from
+    /// <paramref name="ancestry"/> rather than by that query over every area for each file.
+    /// </summary>
+    public static async Task AddAsync(DbConnection connection, DbTransaction transaction, IReadOnlyDictionary<string, List<string>>? ancestry,
+        IEnumerable<Model.StoredIndicator> mentions, CancellationToken ct)
+    {
+        if (ancestry is null)
+        {
             return;
         }
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = InsertFrom + " AND i.\"DocumentId\" = $doc";
-        SqlDialect.Add(command, "$doc", documentId);
-        await command.ExecuteNonQueryAsync(ct);
+        var rows = new Dictionary<(string Area, int ArticleId), Model.StoredIndicator>();
+        foreach (var m in mentions.Where(m => m.District is not null))
+        {
+            // A district the Areas table does not know counts as itself.
+            foreach (var area in ancestry.TryGetValue(m.District!, out var up) ? up : [m.District!])
+            {
+                rows.TryAdd((area, m.ArticleId), m);
+            }
+        }
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        await using var command = SqlDialect.Command(connection, transaction,
+            "INSERT OR IGNORE INTO \"AreaArticles\" (\"Area\", \"ArticleId\", \"DocumentId\", \"PublishedOn\") VALUES (@area, @article, @document, @published)",
+            ("@area", ""), ("@article", 0), ("@document", 0), ("@published", DBNull.Value));
+        foreach (var ((area, articleId), m) in rows)
+        {
+            command.Parameters[0].Value = area;
+            command.Parameters[1].Value = articleId;
+            command.Parameters[2].Value = m.DocumentId;
+            command.Parameters[3].Value = SqlDialect.Sqlite.Date(m.PublishedOn);
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     /// <summary>Rebuilds every row from the figures (after a bulk load).</summary>

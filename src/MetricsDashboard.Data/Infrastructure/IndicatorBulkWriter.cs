@@ -1,7 +1,6 @@
 using System.Data.Common;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Search;
-using Microsoft.Data.Sqlite;
 
 namespace MetricsDashboard.Data.Infrastructure;
 
@@ -9,8 +8,10 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// Inserts indicators through one prepared command inside the caller's transaction: the change
 /// tracker costs more than the database itself at a million rows. Imports and the synthetic generator
 /// both write through it, so the fast path is the tested path. The same statement on SQLite and
-/// PostgreSQL; only dates are bound as each stores them (<see cref="SqlDialect.Date"/>). On SQLite each
-/// row's text-search entry (<see cref="SqliteBigramIndex"/>) is written with it: every insert of a mention goes through here.
+/// PostgreSQL; only dates are bound as each stores them (<see cref="SqlDialect.Date"/>). Every insert
+/// of a mention goes through here, so every mention reaches the provider's text index
+/// (<see cref="IIndicatorTextIndex"/>): written by the writer in chunks, or handed to the caller's
+/// sink (the importer writes a whole batch's entries at its commit, outside the per-file savepoints).
 /// </summary>
 public sealed class IndicatorBulkWriter : IDisposable
 {
@@ -30,21 +31,28 @@ public sealed class IndicatorBulkWriter : IDisposable
     private readonly SqlDialect _dialect;
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;
-    private readonly SqliteCommand? _search;
+    private readonly IIndicatorTextIndex? _index;
+    private readonly ICollection<IndexedText>? _textSink;
+    private readonly List<IndexedText> _texts = [];
     private long _nextId;
     private bool _disposed;
 
-    public IndicatorBulkWriter(DbConnection connection, DbTransaction transaction)
+    // Entries the writer indexes itself are written this many at a time.
+    private const int TextChunk = 4096;
+
+    /// <param name="connection">The open connection.</param>
+    /// <param name="transaction">The caller's transaction.</param>
+    /// <param name="textSink">Where the rows' text-index entries go for the caller to write
+    /// (<see cref="IIndicatorTextIndex.Add"/>); null: the writer writes them, in chunks and when disposed.</param>
+    public IndicatorBulkWriter(DbConnection connection, DbTransaction transaction, ICollection<IndexedText>? textSink = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         (_connection, _transaction, _dialect) = (connection, transaction, SqlDialect.For(connection));
         _command = SqlDialect.Command(connection, transaction,
             $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})");
         _parameters = Columns.Select((_, i) => SqlDialect.Add(_command, $"@p{i}")).ToArray();
-        if (connection is SqliteConnection sqlite)
-        {
-            _search = SqliteBigramIndex.PrepareInsert(sqlite, (SqliteTransaction)transaction);
-        }
+        _index = IndicatorTextIndex.For(connection);
+        _textSink = textSink;
     }
 
     /// <summary>Number of rows written so far.</summary>
@@ -72,9 +80,17 @@ public sealed class IndicatorBulkWriter : IDisposable
         }
         _command.ExecuteNonQuery();
         var id = (long)values[IdColumn]!;
-        if (_search is not null)
+        if (_textSink is not null)
         {
-            SqliteBigramIndex.Insert(_search, id, i.Label, i.Sentence);
+            _textSink.Add(new IndexedText(id, i.Label, i.Sentence));
+        }
+        else if (_index is not null)
+        {
+            _texts.Add(new IndexedText(id, i.Label, i.Sentence));
+            if (_texts.Count >= TextChunk)
+            {
+                FlushTexts();
+            }
         }
         Written++;
         _nextId = Math.Max(_nextId, id + 1);
@@ -89,11 +105,20 @@ public sealed class IndicatorBulkWriter : IDisposable
         }
         _disposed = true;
         _command.Dispose();
-        _search?.Dispose();
+        FlushTexts();
         if (Written > 0 && _dialect.SyncIdentitySql("Indicators") is { Length: > 0 } sync)
         {
             using var command = SqlDialect.Command(_connection, _transaction, sync);
             command.ExecuteScalar();
+        }
+    }
+
+    private void FlushTexts()
+    {
+        if (_texts.Count > 0)
+        {
+            _index!.Add(_connection, _transaction, _texts);
+            _texts.Clear();
         }
     }
 

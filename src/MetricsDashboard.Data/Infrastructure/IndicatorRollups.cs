@@ -49,11 +49,21 @@ public static class IndicatorRollups
     }
 
     /// <summary>Recomputes the given months (<c>yyyy-MM</c>, null for undated) and their years inside the caller's transaction.</summary>
-    public static async Task RebuildMonthsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string?> months, CancellationToken ct)
+    public static Task RebuildMonthsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string?> months, CancellationToken ct) =>
+        UpdateMonthsAsync(connection, transaction, months.Select(m => m ?? "").ToHashSet(StringComparer.Ordinal), null, ct);
+
+    /// <summary>
+    /// Brings the rollups up to date after a batch of writes, inside the caller's transaction:
+    /// months that lost mentions (<paramref name="recompute"/>, '' for undated) are recomputed from
+    /// their rows; the other months' new mentions are added to their rows (<paramref name="additions"/>);
+    /// then month totals, years and district totals of every touched month are recomputed from the
+    /// month rows (a few hundred rows each, not the mentions).
+    /// </summary>
+    internal static async Task UpdateMonthsAsync(DbConnection connection, DbTransaction transaction, IReadOnlySet<string> recompute,
+        MonthRollupAdditions? additions, CancellationToken ct)
     {
-        var keys = months.Select(m => m ?? "").Distinct(StringComparer.Ordinal).ToList();
         var dialect = SqlDialect.For(connection);
-        foreach (var month in keys)
+        foreach (var month in recompute)
         {
             // The month's rows are found through the PublishedOn index: its first to its last day.
             var rows = month == ""
@@ -61,19 +71,33 @@ public static class IndicatorRollups
                 : " WHERE \"PublishedOn\" >= @first AND \"PublishedOn\" <= @last";
             await ExecuteAsync(connection, transaction, ct,
                 "DELETE FROM \"IndicatorRollups\" WHERE \"Month\" = @month; " +
-                MonthFromRows(dialect) + rows + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
-                "DELETE FROM \"IndicatorMonthTotals\" WHERE \"Month\" = @month; " +
-                TotalsFromMonths + " WHERE \"Month\" = @month GROUP BY 1, 2, 3, 4, 5, 6;",
+                MonthFromRows(dialect) + rows + " GROUP BY 1, 2, 3, 4, 5, 6, 7;",
                 ("@month", month), ("@first", FirstDay(dialect, month)), ("@last", LastDay(dialect, month)));
         }
-        foreach (var year in keys.Select(m => m.Length >= 4 ? m[..4] : "").Distinct(StringComparer.Ordinal))
+        var touched = recompute.ToHashSet(StringComparer.Ordinal);
+        if (additions is not null)
+        {
+            await additions.WriteAsync(connection, transaction, recompute, ct);
+            touched.UnionWith(additions.Months);
+        }
+        foreach (var month in touched)
+        {
+            await ExecuteAsync(connection, transaction, ct,
+                "DELETE FROM \"IndicatorMonthTotals\" WHERE \"Month\" = @month; " +
+                TotalsFromMonths + " WHERE \"Month\" = @month GROUP BY 1, 2, 3, 4, 5, 6;",
+                ("@month", month));
+        }
+        foreach (var year in touched.Select(m => m.Length >= 4 ? m[..4] : "").Distinct(StringComparer.Ordinal))
         {
             var monthRange = year == "" ? " WHERE \"Month\" = ''" : " WHERE \"Month\" >= @firstMonth AND \"Month\" <= @lastMonth";
             await ExecuteAsync(connection, transaction, ct,
                 "DELETE FROM \"IndicatorYearRollups\" WHERE \"Year\" = @year; " + YearsFromMonths + monthRange + " GROUP BY 1, 2, 3, 4, 5, 6, 7;",
                 ("@year", year), ("@firstMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-01")), ("@lastMonth", string.Create(CultureInfo.InvariantCulture, $"{year}-12")));
         }
-        await ExecuteAsync(connection, transaction, ct, RebuildDistrictTotalsSql);
+        if (touched.Count > 0)
+        {
+            await ExecuteAsync(connection, transaction, ct, RebuildDistrictTotalsSql);
+        }
     }
 
     // Bound as the column stores dates; a month key that is not yyyy-MM matches no row.

@@ -33,9 +33,10 @@ public sealed class MeasureCatalog
     {
         foreach (var (alias, measure) in _aliasesLongestFirst)
         {
-            if (label.Contains(alias, StringComparison.OrdinalIgnoreCase)
+            // The cheap tests first: every fact an import makes asks, most of them for no measure.
+            if ((measure.Unit is null || string.Equals(measure.Unit, unit, StringComparison.Ordinal))
                 && (measure.Metrics.Count == 0 || measure.Metrics.Contains(metric, StringComparer.Ordinal))
-                && (measure.Unit is null || string.Equals(measure.Unit, unit, StringComparison.Ordinal)))
+                && label.Contains(alias, StringComparison.OrdinalIgnoreCase))
             {
                 return measure;
             }

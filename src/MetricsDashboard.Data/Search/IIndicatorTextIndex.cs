@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 
 namespace MetricsDashboard.Data.Search;
@@ -10,4 +11,11 @@ internal interface IIndicatorTextIndex
 {
     /// <summary>The ids of the indicators whose label or sentence contains <paramref name="term"/>, as a subquery; null when the index cannot answer it (the caller scans).</summary>
     IQueryable<long>? Matching(MetricsDbContext db, string term);
+
+    /// <summary>
+    /// Indexes indicators already inserted, inside the caller's transaction. Writers hand over many
+    /// rows at once (an import: a whole batch, at its commit), so an index may write them set-based.
+    /// Removal needs no call: the index goes with its indicator (SQLite: a trigger).
+    /// </summary>
+    void Add(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<IndexedText> rows);
 }

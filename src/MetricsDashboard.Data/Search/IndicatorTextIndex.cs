@@ -1,5 +1,7 @@
+using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Search;
@@ -14,4 +16,11 @@ internal static class IndicatorTextIndex
         db.Database.IsSqlite() ? SqliteBigramIndex.Instance
         : db.IsPostgreSql() ? PostgresBigramIndex.Instance
         : null;
+
+    /// <summary>
+    /// The index that writers of an open connection feed, or null when the provider's index needs no
+    /// writes (PostgreSQL's is a generated column the server fills) or there is none.
+    /// </summary>
+    public static IIndicatorTextIndex? For(DbConnection connection) =>
+        connection is SqliteConnection ? SqliteBigramIndex.Instance : null;
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,6 +64,12 @@ internal sealed class PostgresBigramIndex : IIndicatorTextIndex
             return null;
         }
         return db.Database.SqlQueryRaw<long>(MatchingSql, term);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Nothing to write: the server computes the generated column on every insert.</remarks>
+    public void Add(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<IndexedText> rows)
+    {
     }
 
     private static int CodePoints(string term)

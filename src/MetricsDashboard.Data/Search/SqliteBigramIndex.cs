@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,9 @@ namespace MetricsDashboard.Data.Search;
 
 /// <summary>
 /// SQLite: a contentless FTS5 table <c>IndicatorSearch</c> (rowid = indicator id; columns Label
-/// and Sentence holding their <see cref="Bigrams.Tokens"/>). Rows are written beside each
-/// indicator by <see cref="IndicatorBulkWriter"/> (imports, re-extraction, the synthetic load) and
+/// and Sentence holding their <see cref="Bigrams.Tokens"/>). Rows are written for the indicators
+/// <see cref="IndicatorBulkWriter"/> inserts (the synthetic load, in chunks) or the importer stored
+/// (imports and re-extraction, once per batch at its commit: see <see cref="Add"/>), and
 /// removed by a trigger when the indicator is deleted; the migration creates both, and
 /// <see cref="SearchIndexBackfill"/> fills it once for indicators stored before it existed.
 /// </summary>
@@ -38,6 +40,28 @@ internal sealed class SqliteBigramIndex : IIndicatorTextIndex
         return query is null
             ? null
             : db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"IndicatorSearch\" WHERE \"IndicatorSearch\" MATCH {0}", query);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Never call this inside a savepoint that is released once per few rows: FTS5 flushes its
+    /// pending terms to a new segment at every savepoint and release, so an index written file by
+    /// file inside the import's per-file savepoints made thousands of tiny segments and merged them
+    /// again (a third of the import's CPU). Written outside them, the terms of a whole batch go to
+    /// one segment.
+    /// </remarks>
+    public void Add(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<IndexedText> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        using var insert = PrepareInsert((SqliteConnection)connection, (SqliteTransaction)transaction);
+        foreach (var row in rows)
+        {
+            Insert(insert, row.Id, row.Label, row.Sentence);
+        }
     }
 
     /// <summary>A prepared insert of index rows inside the caller's transaction.</summary>

@@ -27,6 +27,21 @@ public sealed class BigramsTests
         Assert.Equal("", Bigrams.Tokens(null));
     }
 
+    // Tokens is written for speed (one string, hex digits by hand): it must equal the plain
+    // formatting that stored indexes were built with, or old rows would stop matching new queries.
+    [Theory]
+    [InlineData("成都市锦江区新增投资12.5亿元，同比增长8%")]
+    [InlineData("GDP")]
+    [InlineData("ab")]
+    [InlineData("\u0000\ud83d\ude00")]
+    public void Tokens_EqualThePlainFormattingOfEveryPair(string text)
+    {
+        var expected = string.Join(" ", Enumerable.Range(0, text.Length).Select(i =>
+            (((uint)text[i] << 16) | (i + 1 < text.Length ? text[i + 1] : Bigrams.EndMark))
+                .ToString("x8", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Bigrams.Tokens(text));
+    }
+
     [Fact]
     public void Query_PhraseOfBigrams_PrefixForOneCharacter_NoneForTheEndMark()
     {
