@@ -47,7 +47,12 @@ public sealed class IndicatorJsonLineWriterTests
     [Fact]
     public void Numbers_FormattedAsUtf8JsonWriterDoes()
     {
-        double[] values = [0.0, -0.0, 354900000000, 1e15, 1e16, 123456789012345678, -2.8, 0.1 + 0.2, 1e-7, double.Epsilon, double.MaxValue, double.MinValue];
+        double[] values =
+        [
+            0.0, -0.0, 354900000000, -354900000000, 1e14, 999999999999999, 1e15, -1e15, 1e16, 123456789012345678, 4503599627370497,
+            -2.8, 0.1 + 0.2, 1e-7, double.Epsilon, double.MaxValue, double.MinValue, 0.01, 0.5, 0.85, 0.6 * 0.85, 1.0, 1.01, 0.995, -0.01,
+        ];
+        values = [.. values, .. Enumerable.Range(0, 101).Select(k => Math.Round(k * 0.0137, 2)), .. Enumerable.Range(0, 101).Select(k => k / 100.0)];
         var indicators = values.SelectMany(value => new[]
         {
             Figure("句子。") with { Value = value, ValueMax = value, Confidence = value, Start = int.MaxValue, End = int.MinValue },
