@@ -44,7 +44,7 @@ internal static class ExtractCommand
         // Files are extracted side by side (the extractor is thread-safe and each file is independent)
         // and handed back in input order, so the output is byte for byte what one file at a time gives.
         // Each file's lines go out in one write: a write per figure cost more than extraction.
-        var extraction = new OrderedExtraction(files, file => FileExtraction.Run(extractor, file, maxBytes, timer));
+        var extraction = new OrderedExtraction(files, file => FileExtraction.Run(extractor, file, maxBytes, timer), timer);
         started = ExtractTimer.Start();
         await foreach (var outcome in extraction.RunAsync(Environment.ProcessorCount, ct))
         {

@@ -16,10 +16,12 @@ internal sealed class OrderedExtraction
     private readonly Func<string, FileExtraction> _extract;
     private readonly TaskCompletionSource<FileExtraction>[] _outcomes;
     private readonly SemaphoreSlim _room = new(Window, Window);
+    private readonly ExtractTimer? _timer;
     private int _next = -1;
 
-    public OrderedExtraction(IReadOnlyList<string> files, Func<string, FileExtraction> extract)
+    public OrderedExtraction(IReadOnlyList<string> files, Func<string, FileExtraction> extract, ExtractTimer? timer = null)
     {
+        _timer = timer;
         _files = files;
         _extract = extract;
         _outcomes = new TaskCompletionSource<FileExtraction>[files.Count];
@@ -43,6 +45,8 @@ internal sealed class OrderedExtraction
         {
             for (int i = 0; i < _outcomes.Length; i++)
             {
+                // Cancelled between two files stops here too: waiting on a finished file does not look at the token.
+                ct.ThrowIfCancellationRequested();
                 var outcome = await _outcomes[i].Task.WaitAsync(ct);
                 _outcomes[i] = null!; // its output is written and returned to the pool by the caller; nothing more to hold
                 _room.Release();
@@ -63,7 +67,12 @@ internal sealed class OrderedExtraction
     {
         while (true)
         {
-            _room.Wait(ct);
+            if (!_room.Wait(0))
+            {
+                var held = ExtractTimer.Start();
+                _room.Wait(ct);
+                _timer?.Stop(ExtractTimer.Phase.Held, held);
+            }
             int i = Interlocked.Increment(ref _next);
             if (i >= _files.Count) { return; }
             try
