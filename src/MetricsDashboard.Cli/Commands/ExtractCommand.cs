@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Extraction;
 
@@ -42,20 +41,12 @@ internal static class ExtractCommand
         }
         timer?.Stop(ExtractTimer.Phase.List, started);
 
-        // Files are extracted side by side (the extractor is thread-safe and each file is independent);
-        // AsOrdered hands the outcomes back in input order, so the output is byte for byte what one file
-        // at a time gives. Each file's lines go out in one write: a write per figure cost more than extraction.
-        // Workers take the next file one at a time: a list is otherwise split into one contiguous range per
-        // worker, and the second half's output then waited in memory (200 MB for 50 MB of input, none of
-        // its buffers reused) until the first half was written.
-        var outcomes = Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithCancellation(ct)
-            .Select(file => FileExtraction.Run(extractor, file, maxBytes, timer));
+        // Files are extracted side by side (the extractor is thread-safe and each file is independent)
+        // and handed back in input order, so the output is byte for byte what one file at a time gives.
+        // Each file's lines go out in one write: a write per figure cost more than extraction.
+        var extraction = new OrderedExtraction(files, file => FileExtraction.Run(extractor, file, maxBytes, timer), timer);
         started = ExtractTimer.Start();
-        foreach (var outcome in outcomes)
+        await foreach (var outcome in extraction.RunAsync(Environment.ProcessorCount, ct))
         {
             if (outcome.Error is not null)
             {

@@ -13,10 +13,10 @@ internal sealed class ExtractTimer
 {
     public const string Variable = "METRICSDASHBOARD_PHASES";
 
-    public enum Phase { List, Read, Extract, Serialise, Write }
+    public enum Phase { List, Read, Extract, Serialise, Write, Held }
 
-    private readonly long[] _ticks = new long[5];
-    private readonly long[] _bytes = new long[5];
+    private readonly long[] _ticks = new long[6];
+    private readonly long[] _bytes = new long[6];
     private readonly TimeSpan _startup;
     private readonly long _begun = Stopwatch.GetTimestamp();
 
@@ -48,10 +48,11 @@ internal sealed class ExtractTimer
             Line("extract", Milliseconds(Phase.Extract), $"worker threads, summed{Allocated(Phase.Extract)}"),
             Line("serialise", Milliseconds(Phase.Serialise), $"worker threads, summed{Allocated(Phase.Serialise)}"),
             Line("write", Milliseconds(Phase.Write), $"main thread, waits for workers included{Allocated(Phase.Write)}"),
+            Line("held", Milliseconds(Phase.Held), "worker threads, summed: waiting for the writer to take files"),
             Line("command", Stopwatch.GetElapsedTime(_begun).TotalMilliseconds, "wall"),
             Line("cpu", process.TotalProcessorTime.TotalMilliseconds, $"user {process.UserProcessorTime.TotalMilliseconds:F0} ms, whole process"),
             string.Create(CultureInfo.InvariantCulture,
-                $"memory: peak working set {process.PeakWorkingSet64 / 1_000_000} MB, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1_000_000} MB, {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"),
+                $"memory: peak working set {process.PeakWorkingSet64 / 1_000_000} MB, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1_000_000} MB, {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"),
         };
         foreach (var line in lines) { await error.WriteLineAsync(line); }
     }

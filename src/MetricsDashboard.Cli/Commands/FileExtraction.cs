@@ -1,3 +1,4 @@
+using System.Buffers;
 using MetricsDashboard.Cli.Output;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Extraction;
@@ -21,15 +22,25 @@ internal sealed record FileExtraction(PooledBuffer? JsonLines, string? Error)
                 throw new InvalidDataException(ImportFileReader.UnsupportedMessage(name));
             }
             var started = ExtractTimer.Start();
-            var bytes = ReadBounded(file, maxBytes);
-            var published = SidecarMetadata.ReadFor(file)?.PublishedOn;
-            var document = ImportFileReader.IsHtml(name)
-                ? SourceDocument.FromText(name, HtmlText.Decode(name, bytes).Text, published)
-                : new SourceDocument(name, bytes, published);
-            timer?.Stop(ExtractTimer.Phase.Read, started);
-            started = ExtractTimer.Start();
-            var result = extractor.Extract(document);
-            timer?.Stop(ExtractTimer.Phase.Extract, started);
+            // The file's bytes in a pooled array, returned once extracted: the result keeps text, not bytes.
+            var bytes = ReadBounded(file, maxBytes, out int length);
+            ExtractionResult result;
+            try
+            {
+                var content = bytes.AsMemory(0, length);
+                var published = SidecarMetadata.ReadFor(file)?.PublishedOn;
+                var document = ImportFileReader.IsHtml(name)
+                    ? SourceDocument.FromText(name, HtmlText.Decode(name, content.Span).Text, published)
+                    : new SourceDocument(name, content, published);
+                timer?.Stop(ExtractTimer.Phase.Read, started);
+                started = ExtractTimer.Start();
+                result = extractor.Extract(document);
+                timer?.Stop(ExtractTimer.Phase.Extract, started);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
             started = ExtractTimer.Start();
             var buffer = new PooledBuffer(result.Indicators.Count * 640);
             IndicatorJson.WriteLines(buffer, name, result.Indicators);
@@ -46,15 +57,37 @@ internal sealed record FileExtraction(PooledBuffer? JsonLines, string? Error)
         }
     }
 
-    /// <summary>The same limits as the importer's reader, without its async stream machinery: this runs on a worker thread.</summary>
-    private static byte[] ReadBounded(string file, long maxBytes)
+    /// <summary>
+    /// The same limits as the importer's reader, without its async stream machinery: this runs on a
+    /// worker thread. The bytes come in an array rented from the shared pool, to be returned.
+    /// </summary>
+    private static byte[] ReadBounded(string file, long maxBytes, out int length)
     {
-        var length = new FileInfo(file).Length;
-        if (length > maxBytes)
+        using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        long size = RandomAccess.GetLength(handle);
+        if (size > maxBytes)
         {
-            throw new InvalidDataException(FormattableString.Invariant($"file is {length:N0} bytes, over the import limit of {maxBytes:N0} bytes"));
+            throw new InvalidDataException(FormattableString.Invariant($"file is {size:N0} bytes, over the import limit of {maxBytes:N0} bytes"));
         }
-        var bytes = File.ReadAllBytes(file);
-        return bytes.Length == 0 ? throw new InvalidDataException("empty file") : bytes;
+        if (size == 0) { throw new InvalidDataException("empty file"); }
+        var bytes = ArrayPool<byte>.Shared.Rent((int)size);
+        length = 0;
+        try
+        {
+            // A file may change while it is read: what is there up to its size when opened.
+            int read;
+            while (length < size && (read = RandomAccess.Read(handle, bytes.AsSpan(length, (int)size - length), length)) > 0) { length += read; }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
+        }
+        if (length == 0)
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw new InvalidDataException("empty file");
+        }
+        return bytes;
     }
 }

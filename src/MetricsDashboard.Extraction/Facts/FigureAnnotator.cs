@@ -10,7 +10,13 @@ internal static class FigureAnnotator
 {
     public static List<Indicator> Annotate(IReadOnlyList<Indicator> indicators)
     {
-        var formed = indicators.Select(i => i with { Form = FigureFormClassifier.Default.Classify(i) }).ToList();
+        var formed = new List<Indicator>(indicators.Count);
+        foreach (var indicator in indicators)
+        {
+            // Most figures are amounts, the form they were made with: a copy only for the others.
+            var form = FigureFormClassifier.Default.Classify(indicator);
+            formed.Add(form == indicator.Form ? indicator : indicator with { Form = form });
+        }
         return BreakdownDetector.Default.Mark(formed);
     }
 }

@@ -99,13 +99,19 @@ public static class IndicatorJson
         WriteLines(writer, documentName, indicators, () => stream.WriteByte((byte)'\n'));
     }
 
-    /// <summary>Writes indicators of one document as JSON lines into a buffer (a pooled one costs no fresh memory per file).</summary>
+    /// <summary>
+    /// Writes indicators of one document as JSON lines into a buffer (a pooled one costs no fresh memory
+    /// per file): straight as UTF-8 (<see cref="IndicatorJsonLineWriter"/>), the same bytes as the
+    /// Utf8JsonWriter path below, which still takes the documents that writer leaves to it.
+    /// </summary>
     public static void WriteLines(IBufferWriter<byte> buffer, string documentName, IEnumerable<Indicator> indicators)
     {
         ArgumentNullException.ThrowIfNull(buffer);
         ArgumentNullException.ThrowIfNull(indicators);
+        var list = indicators as IReadOnlyList<Indicator> ?? indicators.ToList();
+        if (IndicatorJsonLineWriter.TryWriteLines(buffer, documentName, list)) { return; }
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
-        WriteLines(writer, documentName, indicators, () =>
+        WriteLines(writer, documentName, list, () =>
         {
             buffer.GetSpan(1)[0] = (byte)'\n';
             buffer.Advance(1);

@@ -28,7 +28,7 @@ public sealed class ExtractTimerTests : IDisposable
         Assert.Equal(quietOut, timedOut);
         Assert.Equal("", quietErr);
         var phases = timedErr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
-        Assert.Equal(["startup", "list", "read", "extract", "serialise", "write", "command", "cpu", "peak"], phases);
+        Assert.Equal(["startup", "list", "read", "extract", "serialise", "write", "held", "command", "cpu", "peak"], phases);
     }
 
     private async Task<(string Out, string Error)> Extract()

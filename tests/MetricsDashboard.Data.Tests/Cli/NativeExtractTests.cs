@@ -16,9 +16,47 @@ public sealed class NativeExtractTests : IDisposable
     {
         var library = Touch("MetricsDashboard.Extraction.dll", new DateTime(2026, 1, 1, 10, 0, 0, DateTimeKind.Utc));
         var native = Touch(NativeExtract.FileName, new DateTime(2026, 1, 1, 10, 1, 0, DateTimeKind.Utc));
+        File.WriteAllText(Path.Combine(_folder, NativeExtract.CpuFileName), BuildMachine + "\n");
 
-        Assert.Equal(native, NativeExtract.Find(_folder));
+        Assert.Equal(native, NativeExtract.Find(_folder, BuildMachine));
         Assert.NotNull(library);
+    }
+
+    [Fact]
+    public void Find_CpuWithEveryInstructionSetOfTheBuildAndMore_IsUsed()
+    {
+        var native = NewerNative();
+        File.WriteAllText(Path.Combine(_folder, NativeExtract.CpuFileName), BuildMachine + "\n");
+
+        Assert.Equal(native, NativeExtract.Find(_folder, BuildMachine.Replace("avx2", "avx2 avx512f avx512bw", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Find_CpuLackingAnInstructionSetOfTheBuild_RunsHere()
+    {
+        // The build folder copied to an older machine: native code for AVX-512 would not run there.
+        NewerNative();
+        File.WriteAllText(Path.Combine(_folder, NativeExtract.CpuFileName), BuildMachine.Replace("avx2", "avx2 avx512f", StringComparison.Ordinal));
+
+        Assert.Null(NativeExtract.Find(_folder, BuildMachine));
+    }
+
+    [Fact]
+    public void Find_NoRecordOfTheBuildCpu_RunsHere()
+    {
+        NewerNative();
+        Assert.Null(NativeExtract.Find(_folder, BuildMachine));
+
+        File.WriteAllText(Path.Combine(_folder, NativeExtract.CpuFileName), "");
+        Assert.Null(NativeExtract.Find(_folder, BuildMachine));
+    }
+
+    private const string BuildMachine = "flags\t\t: fpu vme de pse tsc msr sse sse2 ssse3 sse4_1 sse4_2 popcnt avx avx2 bmi1 bmi2 lzcnt movbe";
+
+    private string NewerNative()
+    {
+        Touch("MetricsDashboard.Extraction.dll", new DateTime(2026, 1, 1, 10, 0, 0, DateTimeKind.Utc));
+        return Touch(NativeExtract.FileName, new DateTime(2026, 1, 1, 10, 1, 0, DateTimeKind.Utc));
     }
 
     [Fact]
