@@ -107,7 +107,7 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
         // Parts never stand beside their total; size classes, thresholds and caps are no points.
         var facts = await (await FactFilterTranslator.ApplyAsync(db, filter, ct))
             .Where(f => f.MeasureKey == measure && f.Period != null && f.TotalFactId == null)
-            .Select(ToView)
+            .Select(f => new SeriesFact(f.Id, f.District, f.Period!, f.PeriodGrain, f.Unit, f.Counter, f.Kind, f.Value, f.IsAmount, f.PublishedOn))
             .ToListAsync(ct);
         facts = facts.Where(f => f.IsAmount || !AdditiveUnits.Contains(f.Unit)).ToList();
         var points = facts
