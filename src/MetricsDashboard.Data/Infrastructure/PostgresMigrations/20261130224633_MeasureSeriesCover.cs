@@ -13,8 +13,8 @@ namespace MetricsDashboard.Data.Infrastructure.PostgresMigrations
             migrationBuilder.CreateIndex(
                 name: "IX_Facts_Measure_Cover",
                 table: "Facts",
-                columns: new[] { "MeasureKey", "Kind", "TotalFactId", "District", "Period", "PeriodGrain", "Unit", "Counter", "IsAmount", "PublishedOn", "Sector", "Value", "Id" },
-                filter: "\"MeasureKey\" IS NOT NULL");
+                columns: new[] { "MeasureKey", "Kind", "District", "Period", "PeriodGrain", "Unit", "Counter", "IsAmount", "PublishedOn", "Sector", "Value", "Id", "TotalFactId" },
+                filter: "\"MeasureKey\" IS NOT NULL AND \"Period\" IS NOT NULL AND \"TotalFactId\" IS NULL");
         }
 
         /// <inheritdoc />
