@@ -68,26 +68,28 @@ public sealed partial class Home : FilteredPageBase
         var filter = Filters;
         var asked = QueryValue(MeasureKey);
         // Microsoft.Data.Sqlite completes "async" reads synchronously, so reads started one after
-        // another run one after another: the values section (the measure list, then its series) runs
-        // on a pool thread of its own, beside the counts below, each on its own context.
+        // another run one after another. The page's reads run in three independent groups, each
+        // read on a context of its own: the values section (the measure list, then its series) and
+        // the headline figures and largest amounts (distinct articles: the slowest read under a
+        // topic filter) on pool threads, the coverage charts on this thread. On PostgreSQL the
+        // reads are asynchronous anyway.
         var values = Task.Run(() => LoadValuesAsync(filter, names, asked, ct), ct);
-        // The coverage reads, each on its own context, one after another on this thread.
-        var summary = Queries.GetSummaryAsync(filter, ct);
+        var headline = Task.Run(async () => (
+            Summary: await Queries.GetSummaryAsync(filter, ct),
+            Largest: await Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct)), ct);
         var byDistrict = Charts.CountsAsync(ChartNames.ByDistrict, filter, ct);
         var bySector = Charts.CountsAsync(ChartNames.BySector, filter, ct);
         var byMonth = Charts.CountsAsync(ChartNames.ByMonth, filter, ct);
         var heatmap = Charts.HeatmapAsync(filter, ct);
-        var largest = Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct);
-        await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest, values);
+        await Task.WhenAll(byDistrict, bySector, byMonth, heatmap, headline, values);
         (_measures, _measure, _values) = await values;
 
         var seriesName = L[nameof(UiStrings.SeriesIndicators)];
-        _summary = await summary;
+        (_summary, _largest) = await headline;
         _byDistrict = ChartSeriesBuilder.Counts(await byDistrict, seriesName, names.Area, TopAreas, L[nameof(UiStrings.ChartOthers)]);
         _bySector = ChartSeriesBuilder.Counts(await bySector, seriesName, names.Sector);
         _byMonth = ChartSeriesBuilder.Counts(await byMonth, seriesName, k => k ?? "");
         _heatmap = ChartSeriesBuilder.Heatmap(await heatmap, names);
-        _largest = await largest;
     }
 
     private async Task<(IReadOnlyList<MeasureInfo> Measures, string? Measure, SeriesCharts? Values)> LoadValuesAsync(IndicatorFilter filter, DisplayNames names, string? asked, CancellationToken ct)
