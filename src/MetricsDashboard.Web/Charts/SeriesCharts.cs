@@ -28,7 +28,13 @@ public sealed record SeriesCharts(
 
     public bool IsEmpty => Cells.Count == 0;
 
-    public static SeriesCharts Build(MeasureSeries series, DisplayNames names)
+    /// <summary>
+    /// Builds the charts and the table. With <paramref name="maxBars"/>, the latest period's chart
+    /// draws only the areas with the largest values (the table and the download keep every area): no
+    /// "others" bar, since the areas of a series include cities beside their own districts, and a
+    /// total is never added to its parts.
+    /// </summary>
+    public static SeriesCharts Build(MeasureSeries series, DisplayNames names, int? maxBars = null)
     {
         var main = series.Points.GroupBy(p => (p.Unit, p.Counter)).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (main is null)
@@ -48,6 +54,7 @@ public sealed record SeriesCharts(
         var latestBars = latest is null ? [] : new[]
         {
             new ChartSeries(series.Measure.Name, points.Where(p => p.Period == latest.Key).OrderByDescending(p => p.Value)
+                .ThenBy(p => p.District, StringComparer.Ordinal).Take(maxBars ?? int.MaxValue)
                 .Select(p => new ChartPoint(names.Area(p.District), p.Value, p.District ?? "")).ToArray()),
         };
         var lines = areas.Take(MaxLines)

@@ -145,6 +145,9 @@ namespace MetricsDashboard.Data.Infrastructure.Migrations
 
                     b.HasIndex(new[] { "MeasureKey", "District", "Period" }, "IX_Facts_Measure");
 
+                    b.HasIndex(new[] { "MeasureKey", "Kind", "District", "Period", "PeriodGrain", "Unit", "Counter", "IsAmount", "PublishedOn", "Sector", "Value", "Id", "TotalFactId" }, "IX_Facts_Measure_Cover")
+                        .HasFilter("\"MeasureKey\" IS NOT NULL AND \"Period\" IS NOT NULL AND \"TotalFactId\" IS NULL");
+
                     b.HasIndex(new[] { "TotalFactId" }, "IX_Facts_TotalFactId");
 
                     b.ToTable("Facts", (string)null);

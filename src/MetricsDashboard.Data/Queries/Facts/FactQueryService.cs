@@ -104,11 +104,8 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
             filter = filter with { Kinds = [DefaultSeriesKind] };
         }
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        // Parts never stand beside their total; size classes, thresholds and caps are no points.
-        var facts = await (await FactFilterTranslator.ApplyAsync(db, filter, ct))
-            .Where(f => f.MeasureKey == measure && f.Period != null && f.TotalFactId == null)
-            .Select(ToView)
-            .ToListAsync(ct);
+        var facts = await (await MeasureSeriesQuery.FactsAsync(db, measure, filter, ct)).ToListAsync(ct);
+        // Size classes, thresholds and caps are no points.
         facts = facts.Where(f => f.IsAmount || !AdditiveUnits.Contains(f.Unit)).ToList();
         var points = facts
             .GroupBy(f => (f.District, Period: f.Period!, f.PeriodGrain, f.Unit, f.Counter, f.Kind))

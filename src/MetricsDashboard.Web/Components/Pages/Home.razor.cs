@@ -66,36 +66,39 @@ public sealed partial class Home : FilteredPageBase
     {
         var names = Names!;
         var filter = Filters;
-        // Independent reads, each on its own connection: SQLite in WAL mode serves them side by side.
-        var summary = Queries.GetSummaryAsync(filter, ct);
+        var asked = QueryValue(MeasureKey);
+        // Microsoft.Data.Sqlite completes "async" reads synchronously, so reads started one after
+        // another run one after another. The page's reads run in three independent groups, each
+        // read on a context of its own: the values section (the measure list, then its series) and
+        // the headline figures and largest amounts (distinct articles: the slowest read under a
+        // topic filter) on pool threads, the coverage charts on this thread. On PostgreSQL the
+        // reads are asynchronous anyway.
+        var values = Task.Run(() => LoadValuesAsync(filter, names, asked, ct), ct);
+        var headline = Task.Run(async () => (
+            Summary: await Queries.GetSummaryAsync(filter, ct),
+            Largest: await Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct)), ct);
         var byDistrict = Charts.CountsAsync(ChartNames.ByDistrict, filter, ct);
         var bySector = Charts.CountsAsync(ChartNames.BySector, filter, ct);
         var byMonth = Charts.CountsAsync(ChartNames.ByMonth, filter, ct);
         var heatmap = Charts.HeatmapAsync(filter, ct);
-        var largest = Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct);
-        // The values section waits for the list of measures, then loads its series while the
-        // other reads are still running (it was a step after all of them: ~80 ms more at 1M figures).
-        var values = LoadValuesAsync(filter, names, ct);
-        await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap, largest, values);
+        await Task.WhenAll(byDistrict, bySector, byMonth, heatmap, headline, values);
         (_measures, _measure, _values) = await values;
 
         var seriesName = L[nameof(UiStrings.SeriesIndicators)];
-        _summary = await summary;
+        (_summary, _largest) = await headline;
         _byDistrict = ChartSeriesBuilder.Counts(await byDistrict, seriesName, names.Area, TopAreas, L[nameof(UiStrings.ChartOthers)]);
         _bySector = ChartSeriesBuilder.Counts(await bySector, seriesName, names.Sector);
         _byMonth = ChartSeriesBuilder.Counts(await byMonth, seriesName, k => k ?? "");
         _heatmap = ChartSeriesBuilder.Heatmap(await heatmap, names);
-        _largest = await largest;
     }
 
-    private async Task<(IReadOnlyList<MeasureInfo> Measures, string? Measure, SeriesCharts? Values)> LoadValuesAsync(IndicatorFilter filter, DisplayNames names, CancellationToken ct)
+    private async Task<(IReadOnlyList<MeasureInfo> Measures, string? Measure, SeriesCharts? Values)> LoadValuesAsync(IndicatorFilter filter, DisplayNames names, string? asked, CancellationToken ct)
     {
         var measures = (await Facts.MeasuresAsync(ct)).Where(m => m.FactCount > 0)
             .OrderByDescending(m => m.FactCount).ThenBy(m => m.Name, StringComparer.Ordinal).ToArray();
-        var asked = QueryValue(MeasureKey);
         var measure = measures.FirstOrDefault(m => m.Key == asked)?.Key ?? measures.FirstOrDefault()?.Key;
         var values = measure is null ? null
-            : await Facts.SeriesAsync(measure, filter, ct) is { } series ? SeriesCharts.Build(series, names) : null;
+            : await Facts.SeriesAsync(measure, filter, ct) is { } series ? SeriesCharts.Build(series, names, TopAreas) : null;
         return (measures, measure, values);
     }
 

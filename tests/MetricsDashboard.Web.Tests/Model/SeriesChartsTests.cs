@@ -1,0 +1,42 @@
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Web.Charts;
+using MetricsDashboard.Web.Model.Formatting;
+using MetricsDashboard.Web.Tests.Support;
+
+namespace MetricsDashboard.Web.Tests.Model;
+
+/// <summary>A measure's series as charts: the overview's latest-period chart draws the largest areas only; the table keeps them all.</summary>
+public sealed class SeriesChartsTests
+{
+    private static readonly DisplayNames Names = TestDisplayNames.Create("en", new ReferenceData([], [], [], ["CNY"]));
+
+    // 20 areas in 2024-02 (the latest period; 区01 is the smallest), one older point.
+    private static MeasureSeries Series() => new(
+        new MeasureInfo("retail_sales_total", "Retail sales", [], "CNY", 21),
+        [
+            new SeriesPoint("区00", "2024-01", "month", new DateOnly(2024, 1, 1), "CNY", null, "actual", 1e9, [100]),
+            .. Enumerable.Range(1, 20).Select(i => new SeriesPoint($"区{i:D2}", "2024-02", "month", new DateOnly(2024, 2, 1), "CNY", null, "actual", i * 1e8, [i])),
+        ]);
+
+    [Fact]
+    public void Build_MaxBars_DrawsTheLargestAreasOfTheLatestPeriodAndNoOthersBar()
+    {
+        var charts = SeriesCharts.Build(Series(), Names, maxBars: 15);
+
+        var bars = Assert.Single(charts.LatestByArea).Points;
+        Assert.Equal(Enumerable.Range(6, 15).Reverse().Select(i => $"区{i:D2}"), bars.Select(p => p.Key));
+        Assert.Equal(20e8, bars[0].Y);
+        Assert.Equal(21, charts.Areas.Count);
+        Assert.Equal(21, charts.Cells.Count);
+    }
+
+    [Fact]
+    public void Build_WithoutMaxBars_DrawsEveryAreaOfTheLatestPeriod()
+    {
+        var charts = SeriesCharts.Build(Series(), Names);
+
+        Assert.Equal(20, Assert.Single(charts.LatestByArea).Points.Count);
+        Assert.Equal("2024-02", charts.LatestPeriod);
+    }
+}
