@@ -1,6 +1,7 @@
-using MetricsDashboard.Data.Reference;
 using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Reference;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -134,7 +135,7 @@ internal static class FactLedger
     {
         var spread = Math.Abs(reading.Value) * FactMention.Tolerance / (1 - FactMention.Tolerance);
         lookup.Parameters["@metric"].Value = reading.Metric;
-        lookup.Parameters["@unit"].Value = reading.Unit;
+        lookup.Parameters["@unit"].Value = reading.Unit.ToWire();
         lookup.Parameters["@period"].Value = reading.Period!;
         lookup.Parameters["@low"].Value = reading.Value - spread;
         lookup.Parameters["@high"].Value = reading.Value + spread;
@@ -142,7 +143,7 @@ internal static class FactLedger
         while (await reader.ReadAsync(ct))
         {
             if ((reader.IsDBNull(1) ? null : reader.GetString(1)) == reading.Counter
-                && reader.GetString(2) == reading.Kind
+                && reader.GetString(2) == reading.Kind.ToWire()
                 && (reader.IsDBNull(3) ? null : reader.GetString(3)) == reading.District
                 && FactMention.SameValue(reader.GetDouble(4), reading.Value))
             {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Reference;
 
@@ -29,13 +30,13 @@ public sealed class MeasureCatalog
     public Measure? Find(string key) => Measures.FirstOrDefault(m => string.Equals(m.Key, key, StringComparison.Ordinal));
 
     /// <summary>The measure a label names, given the fact's metric and unit; null when none fits.</summary>
-    public Measure? Match(string label, string metric, string unit)
+    public Measure? Match(string label, string metric, CanonicalUnit unit)
     {
         foreach (var (alias, measure) in _aliasesLongestFirst)
         {
             if (label.Contains(alias, StringComparison.OrdinalIgnoreCase)
                 && (measure.Metrics.Count == 0 || measure.Metrics.Contains(metric, StringComparer.Ordinal))
-                && (measure.Unit is null || string.Equals(measure.Unit, unit, StringComparison.Ordinal)))
+                && (measure.Unit is null || string.Equals(measure.Unit, unit.ToWire(), StringComparison.Ordinal)))
             {
                 return measure;
             }

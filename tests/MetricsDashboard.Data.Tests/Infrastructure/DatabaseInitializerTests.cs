@@ -1,3 +1,4 @@
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Tests.Fakes;
 using Microsoft.Data.Sqlite;
@@ -94,7 +95,7 @@ public sealed class DatabaseInitializerTests
         Assert.Equal([(3.0, 1), (1.2e9, 2)], facts.Select(f => (f.Value, f.MentionCount)));
         Assert.All(facts, f => Assert.True(f.IsSummable));
         Assert.Equal(["first_report", "same_figure", "first_report"], await upgraded.Indicators.OrderBy(i => i.Start).Select(i => i.MergeReason).ToListAsync());
-        var sums = await db.Facts.SumByDistrictAsync(new Data.Queries.IndicatorFilter { Units = ["CNY"] });
+        var sums = await db.Facts.SumByDistrictAsync(new Data.Queries.IndicatorFilter { Units = [CanonicalUnit.Cny] });
         Assert.Equal(1.2e9, Assert.Single(sums).Value);
     }
 

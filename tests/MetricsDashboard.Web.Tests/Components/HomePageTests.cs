@@ -1,3 +1,4 @@
+using MetricsDashboard.Extraction.Model;
 using System.Text.Json.Nodes;
 using Bunit;
 using MetricsDashboard.Web.Components.Controls;
@@ -17,9 +18,9 @@ public sealed class HomePageTests : IDisposable
     {
         _page.Queries.Rows.AddRange(
         [
-            FakeQueryService.Row(1, "锦江区", "consumption_commerce", "retail_sales", 1.2986e11, "CNY"),
-            FakeQueryService.Row(2, "锦江区", "public_safety", "cases", 4439, "count", "起"),
-            FakeQueryService.Row(3, "武侯区", "public_safety", "cases", 58, "count", "起"),
+            FakeQueryService.Row(1, "锦江区", "consumption_commerce", "retail_sales", 1.2986e11, CanonicalUnit.Cny),
+            FakeQueryService.Row(2, "锦江区", "public_safety", "cases", 4439, CanonicalUnit.Count, "起"),
+            FakeQueryService.Row(3, "武侯区", "public_safety", "cases", 58, CanonicalUnit.Count, "起"),
         ]);
     }
 

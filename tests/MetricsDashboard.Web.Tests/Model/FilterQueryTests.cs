@@ -1,3 +1,4 @@
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Web.Model.Filters;
 
@@ -13,7 +14,7 @@ public sealed class FilterQueryTests
         Assert.Empty(errors);
         Assert.Equal(["锦江区", "武侯区"], state.Districts);
         Assert.Equal(["finance"], state.Sectors);
-        Assert.Equal(["target"], state.Kinds);
+        Assert.Equal([IndicatorKind.Target], state.Kinds);
     }
 
     [Fact]
@@ -42,8 +43,8 @@ public sealed class FilterQueryTests
             Districts = ["锦江区", "成都市"],
             Sectors = ["public_safety"],
             Metrics = ["cases"],
-            Units = ["count"],
-            Kinds = ["change"],
+            Units = [CanonicalUnit.Count],
+            Kinds = [IndicatorKind.Change],
             From = new DateOnly(2024, 1, 1),
             To = new DateOnly(2024, 1, 31),
             Text = "案件 & 警情",
