@@ -88,4 +88,20 @@ public sealed class HomePageTests : IDisposable
 
         cut.WaitForAssertion(() => Assert.Contains("from", cut.Find("[data-testid=filter-errors]").TextContent));
     }
+
+    [Fact]
+    public void Render_UnknownUnitInUrl_NamesTheUnitsItTakes()
+    {
+        _page.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/?unit=litre&kind=actual");
+
+        var cut = _page.Context.Render<Home>();
+
+        cut.WaitForAssertion(() =>
+        {
+            var text = cut.Find("[data-testid=filter-errors]").TextContent;
+            Assert.Contains("litre", text);
+            Assert.Contains("CNY, USD, percent", text);
+            Assert.DoesNotContain("yyyy-MM", text);
+        });
+    }
 }

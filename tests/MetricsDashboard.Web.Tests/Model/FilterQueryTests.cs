@@ -18,6 +18,18 @@ public sealed class FilterQueryTests
     }
 
     [Fact]
+    public void Parse_CodesTheContractDoesNotName_ReportedAndLeftOut()
+    {
+        var state = FilterQuery.Parse("?unit=CNY,litre&kind=Actual", out var errors);
+
+        Assert.Equal([CanonicalUnit.Cny], state.Units);
+        Assert.Empty(state.Kinds);
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("'unit' must be one of CNY, USD, percent", errors[0]);
+        Assert.Equal("'kind' must be one of actual, target, change, rank, not 'Actual'.", errors[1]);
+    }
+
+    [Fact]
     public void Parse_MonthDates_FromIsFirstDayToIsLastDay()
     {
         var state = FilterQuery.Parse("from=2024-01&to=2024-02", out _);
