@@ -1,5 +1,5 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Facts;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Tests.Facts;
 

@@ -1,7 +1,7 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 

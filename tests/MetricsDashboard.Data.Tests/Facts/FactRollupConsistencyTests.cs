@@ -1,10 +1,10 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Data.Synthetic;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Facts;

@@ -1,7 +1,7 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Queries;

@@ -1,7 +1,7 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Queries;

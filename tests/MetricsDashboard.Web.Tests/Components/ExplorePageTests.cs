@@ -1,6 +1,6 @@
-using MetricsDashboard.Extraction.Model;
 using Bunit;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Components.Pages;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;

@@ -1,5 +1,5 @@
-using MetricsDashboard.Extraction.Model;
 using System.Globalization;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Formatting;
 
 namespace MetricsDashboard.Web.Tests.Components;

@@ -1,6 +1,6 @@
-using MetricsDashboard.Extraction.Model;
 using System.Text.Json.Nodes;
 using Bunit;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages;

@@ -1,8 +1,8 @@
-using MetricsDashboard.Extraction.Model;
 using System.Net;
 using System.Text.Json;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Review;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Hosting;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

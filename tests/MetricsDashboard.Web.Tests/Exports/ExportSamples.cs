@@ -1,8 +1,8 @@
-using MetricsDashboard.Extraction.Model;
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Exports;
 using MetricsDashboard.Exports.Labels;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Web.Tests.Exports;
 

@@ -1,6 +1,6 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Tests.Support;
@@ -70,7 +70,7 @@ public sealed class ChartSeriesBuilderTests
         Assert.Equal(2, cny.Series.Count);
         Assert.Equal([3e8, 1e8], cny.Series[0].Points.Select(p => p.Y));
         Assert.Equal([9e8, null], cny.Series[1].Points.Select(p => p.Y));
-        Assert.EndsWith("target", cny.Series[1].Name, StringComparison.Ordinal);
+        Assert.Equal("CNY · Target", cny.Series[1].Name);
         var count = Assert.Single(groups, g => g.Unit == CanonicalUnit.Count);
         Assert.Equal(2, count.Series.Count);
         Assert.Equal([12, null], count.Series[0].Points.Select(p => p.Y));

@@ -1,5 +1,5 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Web.Tests.Support;
 

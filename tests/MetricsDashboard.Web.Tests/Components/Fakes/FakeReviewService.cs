@@ -1,5 +1,5 @@
-using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Data.Review;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Extraction.Output;
 
 namespace MetricsDashboard.Web.Tests.Components.Fakes;
