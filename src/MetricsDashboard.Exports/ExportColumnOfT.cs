@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Exports;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace MetricsDashboard.Exports;
 /// (a chart reads <c>row.Count</c>, not <c>row[1]</c>); cells are made only where a file is written.
 /// </summary>
 /// <param name="Column">Name, titles and format of the column.</param>
-/// <param name="Cell">The row's value in this column: string, int, long, double, DateOnly or null.</param>
+/// <param name="Cell">The row's value in this column: string, int, long, double, DateOnly, one of the contract's enums (written as its wire name) or null.</param>
 public sealed record ExportColumn<TRow>(ExportColumn Column, Func<TRow, object?> Cell);
 
 /// <summary>Typed rows turned into the cells a writer writes, in column order.</summary>
@@ -21,10 +23,22 @@ public static class ExportCells
         var cells = new object?[columns.Count];
         for (var i = 0; i < cells.Length; i++)
         {
-            cells[i] = columns[i].Cell(row);
+            cells[i] = Cell(columns[i].Cell(row));
         }
         return cells;
     }
+
+    // Files carry the contract's codes by their wire names (CNY, more_than, actual), never enum member names.
+    private static object? Cell(object? value) => value switch
+    {
+        CanonicalUnit unit => unit.ToWire(),
+        Qualifier qualifier => qualifier.ToWire(),
+        IndicatorKind kind => kind.ToWire(),
+        FigureForm form => form.ToWire(),
+        DateSource source => source.ToWire(),
+        Enum other => throw new ArgumentException($"{other.GetType().Name} has no wire name: give the cell as text", nameof(value)),
+        _ => value,
+    };
 
     /// <summary>A stream of rows as a stream of cells, read as the file is written.</summary>
     public static async IAsyncEnumerable<object?[]> Of<TRow>(

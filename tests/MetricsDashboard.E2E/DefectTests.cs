@@ -155,4 +155,46 @@ public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(bars).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         Assert.True(before > 1);
     }
+
+    [BrowserFact]
+    public async Task Explorer_QualifierAndKindColumns_StayOnOneLine()
+    {
+        var page = await fixture.NewPageAsync(1280, 900);
+        await page.GotoAsync("/explore?cols=qualifier,kind,metric,district,sentence");
+        await page.WaitForCircuitAsync();
+        await Expect(page.Locator("[data-testid=explore-grid] [data-testid=indicator-link]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        // Each name (以上, 实际 …) is one line of text: one client rect per cell, none a character wide.
+        var lines = await page.Locator("[data-testid=explore-grid] td.md-code").EvaluateAllAsync<int[]>(
+            "cells => cells.filter(c => c.textContent.trim().length > 1).map(c => { const r = document.createRange(); r.selectNodeContents(c); return r.getClientRects().length; })");
+        Assert.NotEmpty(lines);
+        Assert.All(lines, n => Assert.Equal(1, n));
+        await page.ScreenshotAsync("explore-code-columns");
+    }
+
+    [BrowserFact]
+    public async Task Review_DarkThemeOnAPhone_QueueOnTheFirstScreenAndHighlightReadable()
+    {
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.Context.AddCookiesAsync([new Cookie { Name = "MetricsDashboard.Theme", Value = "dark", Url = fixture.Server.BaseAddress.ToString() }]);
+        await page.GotoAsync("/account/login?ReturnUrl=%2Freview");
+        await page.Locator("[data-testid=login-password]").FillAsync(E2EAdmin.Password);
+        await page.Locator("[data-testid=login-submit]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/review$"));
+        await page.WaitForCircuitAsync();
+
+        await Expect(page.Locator("[data-testid=review-item]").First).ToBeInViewportAsync(new() { Timeout = 20_000 });
+        // Filters two a row: they take at most a third of the screen (five stacked selects took 366 px).
+        var filters = await page.Locator("[data-testid=review-filters]").BoundingBoxAsync();
+        Assert.True(filters is { Height: < 844 / 3 }, $"the review filters are {filters?.Height} px high on a phone");
+        await page.Locator("[data-testid=review-item]").First.ClickAsync();
+        var mark = page.Locator(".md-review-paragraph mark").First;
+        await Expect(mark).ToBeVisibleAsync();
+        // Text on the light highlight is dark in the dark theme too.
+        var colour = await mark.EvaluateAsync<string>("m => getComputedStyle(m).color");
+        Assert.Equal("rgba(0, 0, 0, 0.87)", colour);
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, "the review page scrolls sideways at 390 px");
+        await page.ScreenshotAsync("review-dark-phone");
+    }
 }

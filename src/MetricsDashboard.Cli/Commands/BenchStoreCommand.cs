@@ -4,6 +4,7 @@ using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Data.Synthetic;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -212,11 +213,11 @@ internal static class BenchStoreCommand
         (string Name, IndicatorFilter Filter)[] filters =
         [
             ("all", new IndicatorFilter()),
-            ("actual", new IndicatorFilter { Kinds = ["actual"] }),
-            ("actual+CNY", new IndicatorFilter { Kinds = ["actual"], Units = ["CNY"] }),
-            ("锦江区+2024+actual", new IndicatorFilter { Districts = ["锦江区"], From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31), Kinds = ["actual"] }),
+            ("actual", new IndicatorFilter { Kinds = [IndicatorKind.Actual] }),
+            ("actual+CNY", new IndicatorFilter { Kinds = [IndicatorKind.Actual], Units = [CanonicalUnit.Cny] }),
+            ("锦江区+2024+actual", new IndicatorFilter { Districts = ["锦江区"], From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31), Kinds = [IndicatorKind.Actual] }),
             ("成都市+sector", new IndicatorFilter { Districts = ["成都市"], Sectors = ["consumption_commerce"] }),
-            ("investment+actual", new IndicatorFilter { Metrics = ["investment"], Kinds = ["actual"] }),
+            ("investment+actual", new IndicatorFilter { Metrics = ["investment"], Kinds = [IndicatorKind.Actual] }),
         ];
         foreach (var (label, filter) in filters)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MetricsDashboard.Data.Review;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MetricsDashboard.Cli.Commands;
@@ -193,10 +194,10 @@ internal static class ReviewCommand
             w.WriteString("status", i.Status);
             if (i.Value is double value) { w.WriteNumber("value", value); } else { w.WriteNull("value"); }
             if (i.ValueMax is double max) { w.WriteNumber("value_max", max); } else { w.WriteNull("value_max"); }
-            w.WriteString("unit", i.Unit);
+            w.WriteString("unit", i.Unit?.ToWire());
             w.WriteString("counter", i.Counter);
-            w.WriteString("qualifier", i.Qualifier);
-            w.WriteString("kind", i.Kind);
+            w.WriteString("qualifier", i.Qualifier?.ToWire());
+            w.WriteString("kind", i.Kind?.ToWire());
             w.WriteString("metric", i.Metric);
             w.WriteString("label", i.Label);
             w.WriteString("district", i.District);

@@ -1,9 +1,15 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Facts;
 
 /// <summary>Units whose values add up: money, counts, areas, lengths, masses, energy, power. Rates, ranks and durations do not.</summary>
 public static class AdditiveUnits
 {
-    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal) { "CNY", "USD", "count", "m2", "km", "tonne", "kWh", "kW" };
+    private static readonly HashSet<CanonicalUnit> Units =
+    [
+        CanonicalUnit.Cny, CanonicalUnit.Usd, CanonicalUnit.Count, CanonicalUnit.SquareMetre, CanonicalUnit.Kilometre,
+        CanonicalUnit.Tonne, CanonicalUnit.KilowattHour, CanonicalUnit.Kilowatt,
+    ];
 
-    public static bool Contains(string unit) => Codes.Contains(unit);
+    public static bool Contains(CanonicalUnit unit) => Units.Contains(unit);
 }

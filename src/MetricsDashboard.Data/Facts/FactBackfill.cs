@@ -1,6 +1,7 @@
-using MetricsDashboard.Data.Reference;
 using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Reference;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -115,7 +116,7 @@ internal static class FactBackfill
         return -1;
     }
 
-    private readonly record struct ReadingKey(string Metric, string Unit, string? Counter, string Kind, string? District, string? Period)
+    private readonly record struct ReadingKey(string Metric, CanonicalUnit Unit, string? Counter, IndicatorKind Kind, string? District, string? Period)
     {
         public static ReadingKey Of(FactMention m) => new(m.Metric, m.Unit, m.Counter, m.Kind, m.District, m.Period);
     }

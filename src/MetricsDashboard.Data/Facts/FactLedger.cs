@@ -1,6 +1,8 @@
-using MetricsDashboard.Data.Reference;
 using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Infrastructure.Conversions;
+using MetricsDashboard.Data.Reference;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -160,7 +162,7 @@ internal static class FactLedger
     }
 
     // What a joined fact says that its new mentions can change, and where its representative stands.
-    private sealed record JoinedFact(string Metric, string Unit, string? MeasureKey, bool IsAmount, long? TotalFactId, int MentionCount, DateOnly? PublishedOn, RepresentativeKey Representative);
+    private sealed record JoinedFact(string Metric, CanonicalUnit Unit, string? MeasureKey, bool IsAmount, long? TotalFactId, int MentionCount, DateOnly? PublishedOn, RepresentativeKey Representative);
 
     private static async Task<Dictionary<long, JoinedFact>> ReadJoinedAsync(DbConnection connection, DbTransaction transaction, IEnumerable<long> factIds, CancellationToken ct)
     {
@@ -172,7 +174,7 @@ internal static class FactLedger
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            facts[reader.GetInt64(0)] = new JoinedFact(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetBoolean(4),
+            facts[reader.GetInt64(0)] = new JoinedFact(reader.GetString(1), WireNameConverter<CanonicalUnit>.Read(reader.GetString(2)), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetBoolean(4),
                 reader.IsDBNull(5) ? null : reader.GetInt64(5), reader.GetInt32(6), SqlDialect.ReadDate(reader, 7),
                 new RepresentativeKey(reader.GetBoolean(8), SqlDialect.ReadDate(reader, 9), reader.GetInt32(10), reader.GetInt32(11)));
         }
@@ -224,7 +226,7 @@ internal static class FactLedger
     {
         var spread = Math.Abs(reading.Value) * FactMention.Tolerance / (1 - FactMention.Tolerance);
         lookup.Parameters["@metric"].Value = reading.Metric;
-        lookup.Parameters["@unit"].Value = reading.Unit;
+        lookup.Parameters["@unit"].Value = reading.Unit.ToWire();
         lookup.Parameters["@period"].Value = reading.Period!;
         lookup.Parameters["@low"].Value = reading.Value - spread;
         lookup.Parameters["@high"].Value = reading.Value + spread;
@@ -232,7 +234,7 @@ internal static class FactLedger
         while (await reader.ReadAsync(ct))
         {
             if ((reader.IsDBNull(1) ? null : reader.GetString(1)) == reading.Counter
-                && reader.GetString(2) == reading.Kind
+                && reader.GetString(2) == reading.Kind.ToWire()
                 && (reader.IsDBNull(3) ? null : reader.GetString(3)) == reading.District
                 && FactMention.SameValue(reader.GetDouble(4), reading.Value))
             {

@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Facts;
 
 /// <summary>
@@ -12,9 +14,9 @@ public sealed record FactMention(
     int SentenceStart,
     bool InHeadline,
     string Metric,
-    string Unit,
+    CanonicalUnit Unit,
     string? Counter,
-    string Kind,
+    IndicatorKind Kind,
     string? District,
     string? Period,
     double Value,

@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Reference;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -46,7 +47,7 @@ public static class FactReading
         fact.PublishedOn = mentions.Where(m => m.PublishedOn is not null).Select(m => m.PublishedOn).Min();
         fact.MeasureKey = (measures.Match(r.Label, r.Metric, r.Unit)
             ?? mentions.Select(m => measures.Match(m.Label, r.Metric, r.Unit)).FirstOrDefault(m => m is not null))?.Key;
-        fact.IsAmount = r.Form == "amount" && AdditiveUnits.Contains(r.Unit);
+        fact.IsAmount = r.Form == FigureForm.Amount && AdditiveUnits.Contains(r.Unit);
         fact.TotalFactId = mentions
             .Where(m => m.PartOfIndicatorId is not null)
             .Select(m => totalFactOf(m.PartOfIndicatorId!.Value))

@@ -1,6 +1,7 @@
-using MetricsDashboard.Data.Model;
 using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -30,6 +31,7 @@ internal static class FactRollupAdditions
         "ON CONFLICT (\"Year\", \"Period\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\") " +
         "DO UPDATE SET \"Count\" = r.\"Count\" + excluded.\"Count\", \"Sum\" = r.\"Sum\" + excluded.\"Sum\", \"PeriodGrain\" = " + d.Least("r.\"PeriodGrain\"", "excluded.\"PeriodGrain\"");
 
+    // The rollup rows' keys as the SQL writes them: units and kinds by their wire names.
     private readonly record struct DistrictKey(string Year, string District, string Sector, string Metric, string Unit, string Counter, string Kind);
 
     private readonly record struct PeriodKey(string Year, string Period, string Sector, string Metric, string Unit, string Counter, string Kind);
@@ -45,14 +47,14 @@ internal static class FactRollupAdditions
         {
             // The same key expressions as the SQL rollups: COALESCE(substr(PublishedOn, 1, 4), ''), '' for no area or counter.
             var year = f.PublishedOn?.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) ?? "";
-            var district = new DistrictKey(year, f.District ?? "", f.Sector, f.Metric, f.Unit, f.Counter ?? "", f.Kind);
+            var district = new DistrictKey(year, f.District ?? "", f.Sector, f.Metric, f.Unit.ToWire(), f.Counter ?? "", f.Kind.ToWire());
             if (!skipDistrict.Contains(district))
             {
                 districts[district] = districts.TryGetValue(district, out var d) ? (d.Count + 1, d.Sum + f.Value, Math.Max(d.Max, f.Value)) : (1, f.Value, f.Value);
             }
             if (f.Period is not null)
             {
-                var period = new PeriodKey(year, f.Period, f.Sector, f.Metric, f.Unit, f.Counter ?? "", f.Kind);
+                var period = new PeriodKey(year, f.Period, f.Sector, f.Metric, f.Unit.ToWire(), f.Counter ?? "", f.Kind.ToWire());
                 if (!skipPeriod.Contains(period))
                 {
                     periods[period] = periods.TryGetValue(period, out var p) ? (p.Grain, p.Count + 1, p.Sum + f.Value) : (f.PeriodGrain, 1, f.Value);

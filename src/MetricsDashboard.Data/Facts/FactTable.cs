@@ -1,6 +1,7 @@
 using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -117,8 +118,8 @@ internal sealed class FactTable : IDisposable
     {
         object?[] values =
         [
-            f.Metric, f.Unit, f.Counter, f.Kind, f.District, f.Sector, f.Period, _dialect.Date(f.PeriodStart), _dialect.Date(f.PeriodEnd), f.PeriodGrain,
-            f.Value, f.ValueMax, f.Qualifier, f.Label, f.MeasureKey, f.IsAmount, f.TotalFactId, f.IsSummable,
+            f.Metric, f.Unit.ToWire(), f.Counter, f.Kind.ToWire(), f.District, f.Sector, f.Period, _dialect.Date(f.PeriodStart), _dialect.Date(f.PeriodEnd), f.PeriodGrain,
+            f.Value, f.ValueMax, f.Qualifier.ToWire(), f.Label, f.MeasureKey, f.IsAmount, f.TotalFactId, f.IsSummable,
             f.RepresentativeIndicatorId, f.MentionCount, _dialect.Date(f.PublishedOn),
         ];
         for (var i = 0; i < values.Length; i++)
@@ -152,6 +153,6 @@ internal sealed class FactTable : IDisposable
     /// <summary>A fact whose required columns are still empty, to be filled by <see cref="FactReading.Apply"/>.</summary>
     public static Fact Blank(long id) => new()
     {
-        Id = id, Metric = "", Unit = "", Kind = "", Sector = "", PeriodGrain = PeriodGrain.None, Qualifier = "", Label = "",
+        Id = id, Metric = "", Unit = CanonicalUnit.Other, Kind = IndicatorKind.Actual, Sector = "", PeriodGrain = PeriodGrain.None, Qualifier = Qualifier.Exact, Label = "",
     };
 }

@@ -1,3 +1,6 @@
+using MetricsDashboard.Data.Infrastructure.Conversions;
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Facts;
 
 /// <summary>A stored mention with every column a fact's reading is computed from.</summary>
@@ -11,9 +14,9 @@ public sealed record MentionRow(
     bool InHeadline,
     DateOnly? PublishedOn,
     string Metric,
-    string Unit,
+    CanonicalUnit Unit,
     string? Counter,
-    string Kind,
+    IndicatorKind Kind,
     string? District,
     string Sector,
     string? Period,
@@ -21,9 +24,9 @@ public sealed record MentionRow(
     DateOnly? PeriodEnd,
     double Value,
     double? ValueMax,
-    string Qualifier,
+    Qualifier Qualifier,
     string Label,
-    string Form,
+    FigureForm Form,
     long? PartOfIndicatorId,
     bool StandsAlone = false)
 {
@@ -50,10 +53,11 @@ public sealed record MentionRow(
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         DateOnly? D(int i) => Infrastructure.SqlDialect.ReadDate(r, i);
+        T E<T>(int i) where T : struct, Enum => WireNameConverter<T>.Read(r.GetString(i));
         return new MentionRow(
             r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetBoolean(6), D(7),
-            r.GetString(8), r.GetString(9), S(10), r.GetString(11), S(12), r.GetString(13), S(14), D(15), D(16),
-            r.GetDouble(17), r.IsDBNull(18) ? null : r.GetDouble(18), r.GetString(19), r.GetString(20), r.GetString(21),
+            r.GetString(8), E<CanonicalUnit>(9), S(10), E<IndicatorKind>(11), S(12), r.GetString(13), S(14), D(15), D(16),
+            r.GetDouble(17), r.IsDBNull(18) ? null : r.GetDouble(18), E<Qualifier>(19), r.GetString(20), E<FigureForm>(21),
             r.IsDBNull(22) ? null : r.GetInt64(22), r.GetBoolean(23));
     }
 }

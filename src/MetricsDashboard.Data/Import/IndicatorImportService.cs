@@ -269,7 +269,7 @@ public sealed class IndicatorImportService(
             OriginalText = result.OriginalText,
             NormalisedText = result.NormalisedText,
             PublishedOn = metadata?.PublishedOn ?? result.PublishedOn,
-            DateSource = (metadata?.PublishedOn is not null ? DateSource.Metadata : result.DateSource).ToWire(),
+            DateSource = metadata?.PublishedOn is not null ? DateSource.Metadata : result.DateSource,
             SourceName = metadata?.SourceName,
             Title = metadata?.Title,
             Url = metadata?.Url,
@@ -309,7 +309,7 @@ public sealed class IndicatorImportService(
         try
         {
             // A date given by metadata stays authoritative; an inferred one is inferred again.
-            var given = stored.DateSource == DateSource.Metadata.ToWire() ? stored.PublishedOn : null;
+            var given = stored.DateSource == DateSource.Metadata ? stored.PublishedOn : null;
             result = extractor.Extract(SourceDocument.FromText(stored.FileName, stored.OriginalText, given));
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -317,10 +317,10 @@ public sealed class IndicatorImportService(
             return PreparedFile.Done(Failed(stored.FileName, ImportFileReason.ExtractionFailed, e.Message, $"extraction failed: {e.Message}"));
         }
         var previousMonth = StoredIndicatorMapper.MonthKey(stored.PublishedOn);
-        if (stored.DateSource != DateSource.Metadata.ToWire())
+        if (stored.DateSource != DateSource.Metadata)
         {
             stored.PublishedOn = result.PublishedOn;
-            stored.DateSource = result.DateSource.ToWire();
+            stored.DateSource = result.DateSource;
         }
         stored.NormalisedText = result.NormalisedText;
         stored.ExtractorVersion = result.ExtractorVersion;

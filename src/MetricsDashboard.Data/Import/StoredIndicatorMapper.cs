@@ -40,10 +40,10 @@ public static class StoredIndicatorMapper
             End = i.End,
             Value = i.Value,
             ValueMax = i.ValueMax,
-            Unit = i.Unit.ToWire(),
+            Unit = i.Unit,
             Counter = i.Counter,
-            Qualifier = i.Qualifier.ToWire(),
-            Kind = i.Kind.ToWire(),
+            Qualifier = i.Qualifier,
+            Kind = i.Kind,
             Metric = i.Metric,
             Label = i.Label,
             District = i.District,
@@ -57,7 +57,7 @@ public static class StoredIndicatorMapper
             ExtractorVersion = extractorVersion,
             PublishedOn = publishedOn,
             PublishedMonth = MonthKey(publishedOn),
-            Form = i.Form.ToWire(),
+            Form = i.Form,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Search;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Infrastructure;
 
@@ -63,11 +64,11 @@ public sealed class IndicatorBulkWriter : IDisposable
     {
         object?[] values =
         [
-            i.DocumentId, i.ArticleId, i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit, i.Counter,
-            i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, _dialect.Date(i.PeriodStart), _dialect.Date(i.PeriodEnd),
+            i.DocumentId, i.ArticleId, i.Surface, i.Start, i.End, i.Value, i.ValueMax, i.Unit.ToWire(), i.Counter,
+            i.Qualifier.ToWire(), i.Kind.ToWire(), i.Metric, i.Label, i.District, i.Sector, i.Period, _dialect.Date(i.PeriodStart), _dialect.Date(i.PeriodEnd),
             i.Sentence, i.SentenceStart, i.Confidence, i.ExtractorVersion, _dialect.Date(i.PublishedOn), i.PublishedMonth,
             // An import chooses ids so that facts can point at them; id 0 takes the next free one.
-            i.Form, i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? NextId() : i.Id,
+            i.Form.ToWire(), i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? NextId() : i.Id,
             i.ReviewStatus, i.ReviewedBy, i.ReviewedAt is DateTime at ? _dialect.Timestamp(at) : null,
         ];
         for (var p = 0; p < values.Length; p++)

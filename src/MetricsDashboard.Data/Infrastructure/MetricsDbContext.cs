@@ -1,4 +1,6 @@
+using MetricsDashboard.Data.Infrastructure.Conversions;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +49,18 @@ public class MetricsDbContext(DbContextOptions<MetricsDbContext> options) : DbCo
 
     /// <summary>ASP.NET Core data-protection keys: a cookie issued by one instance is read by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every property of a contract enum, on any entity, is stored as its wire name: the strings
+        // the columns held before they were typed (no migration), and what raw SQL compares.
+        configurationBuilder.Properties<CanonicalUnit>().HaveConversion<WireNameConverter<CanonicalUnit>>();
+        configurationBuilder.Properties<Qualifier>().HaveConversion<WireNameConverter<Qualifier>>();
+        configurationBuilder.Properties<IndicatorKind>().HaveConversion<WireNameConverter<IndicatorKind>>();
+        configurationBuilder.Properties<FigureForm>().HaveConversion<WireNameConverter<FigureForm>>();
+        configurationBuilder.Properties<DateSource>().HaveConversion<WireNameConverter<DateSource>>();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MetricsDbContext).Assembly);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Infrastructure;
 
@@ -18,7 +19,7 @@ namespace MetricsDashboard.Data.Infrastructure;
 internal sealed class MonthRollupAdditions
 {
     /// <summary>One <c>IndicatorRollups</c> key, with the same expressions as the SQL rebuild ('' for no month, area or counter).</summary>
-    public readonly record struct Key(string Month, string District, string Sector, string Metric, string Unit, string Counter, string Kind);
+    public readonly record struct Key(string Month, string District, string Sector, string Metric, CanonicalUnit Unit, string Counter, IndicatorKind Kind);
 
     private static string UpsertSql(SqlDialect d) =>
         "INSERT INTO \"IndicatorRollups\" AS r (\"Month\", \"District\", \"Sector\", \"Metric\", \"Unit\", \"Counter\", \"Kind\", \"Count\", \"Sum\", \"Max\") " +
@@ -98,7 +99,7 @@ internal sealed class MonthRollupAdditions
         SqlDialect.For(connection).Prepare(command);
         foreach (var (k, v) in _rows.Where(r => !recomputed.Contains(r.Key.Month)))
         {
-            object[] values = [k.Month, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, v.Count, v.Total, v.Max];
+            object[] values = [k.Month, k.District, k.Sector, k.Metric, k.Unit.ToWire(), k.Counter, k.Kind.ToWire(), v.Count, v.Total, v.Max];
             for (var p = 0; p < values.Length; p++)
             {
                 parameters[p].Value = values[p];

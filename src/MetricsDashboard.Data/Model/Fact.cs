@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Model;
 
 /// <summary>
@@ -12,12 +14,11 @@ public sealed class Fact
 
     public required string Metric { get; set; }
 
-    public required string Unit { get; set; }
+    public required CanonicalUnit Unit { get; set; }
 
     public string? Counter { get; set; }
 
-    /// <summary>actual, target, change or rank.</summary>
-    public required string Kind { get; set; }
+    public required IndicatorKind Kind { get; set; }
 
     public string? District { get; set; }
 
@@ -37,7 +38,7 @@ public sealed class Fact
 
     public double? ValueMax { get; set; }
 
-    public required string Qualifier { get; set; }
+    public required Qualifier Qualifier { get; set; }
 
     public required string Label { get; set; }
 

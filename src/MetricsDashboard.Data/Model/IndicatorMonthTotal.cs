@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Model;
 
 /// <summary>
@@ -13,11 +15,11 @@ public sealed class IndicatorMonthTotal
 
     public required string Metric { get; set; }
 
-    public required string Unit { get; set; }
+    public required CanonicalUnit Unit { get; set; }
 
     public required string Counter { get; set; }
 
-    public required string Kind { get; set; }
+    public required IndicatorKind Kind { get; set; }
 
     public int Count { get; set; }
 

@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Model;
 
 /// <summary>
@@ -18,12 +20,12 @@ public sealed class IndicatorRollup
 
     public required string Metric { get; set; }
 
-    public required string Unit { get; set; }
+    public required CanonicalUnit Unit { get; set; }
 
     /// <summary>Measure word, or empty.</summary>
     public required string Counter { get; set; }
 
-    public required string Kind { get; set; }
+    public required IndicatorKind Kind { get; set; }
 
     public int Count { get; set; }
 

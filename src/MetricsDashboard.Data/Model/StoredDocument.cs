@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Model;
 
 /// <summary>
@@ -22,8 +24,8 @@ public sealed class StoredDocument
 
     public DateOnly? PublishedOn { get; set; }
 
-    /// <summary>Where <see cref="PublishedOn"/> came from: <c>metadata</c>, <c>inferred</c> or <c>none</c>.</summary>
-    public required string DateSource { get; set; }
+    /// <summary>Where <see cref="PublishedOn"/> came from.</summary>
+    public required DateSource DateSource { get; set; }
 
     public string? SourceName { get; set; }
 

@@ -1,8 +1,10 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Model;
 
 /// <summary>
 /// One indicator as stored: the fields of the indicator contract (INDICATORS.md) with enums as
-/// their wire strings, plus columns copied or derived for fast filtering and grouping.
+/// their types (stored as wire names, <see cref="Infrastructure.Conversions.WireNameConverter{TEnum}"/>), plus columns copied or derived for fast filtering and grouping.
 /// </summary>
 public sealed class StoredIndicator
 {
@@ -26,16 +28,13 @@ public sealed class StoredIndicator
 
     public double? ValueMax { get; set; }
 
-    /// <summary>Canonical unit wire code: <c>CNY</c>, <c>count</c>, <c>percent</c> …</summary>
-    public required string Unit { get; set; }
+    public required CanonicalUnit Unit { get; set; }
 
     public string? Counter { get; set; }
 
-    /// <summary>exact, approx, more_than, at_most or range.</summary>
-    public required string Qualifier { get; set; }
+    public required Qualifier Qualifier { get; set; }
 
-    /// <summary>actual, target, change or rank.</summary>
-    public required string Kind { get; set; }
+    public required IndicatorKind Kind { get; set; }
 
     public required string Metric { get; set; }
 
@@ -67,8 +66,8 @@ public sealed class StoredIndicator
     /// <summary><c>yyyy-MM</c> of <see cref="PublishedOn"/>, stored so that month grouping is a plain indexed GROUP BY.</summary>
     public string? PublishedMonth { get; set; }
 
-    /// <summary>amount, size_class, threshold, cap or enumeration (the extractor's reading of the figure's form).</summary>
-    public string Form { get; set; } = "amount";
+    /// <summary>The extractor's reading of the figure's form.</summary>
+    public FigureForm Form { get; set; } = FigureForm.Amount;
 
     /// <summary>The mention (of the same article) this one is a part of, when it is given as a breakdown.</summary>
     public long? PartOfIndicatorId { get; set; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Queries;
 
@@ -30,7 +31,7 @@ public static class FilterKeys
 
     /// <summary>
     /// Reads a filter from a key → values lookup (a query string, the command line's options).
-    /// Unreadable dates are reported in <paramref name="problems"/>, never guessed.
+    /// Unreadable dates and codes the contract does not name are reported in <paramref name="problems"/>, never guessed.
     /// </summary>
     public static IndicatorFilter Read(Func<string, IEnumerable<string?>> values, out IReadOnlyList<FilterProblem> problems)
     {
@@ -40,8 +41,8 @@ public static class FilterKeys
             Districts = Many(values(District)),
             Sectors = Many(values(Sector)),
             Metrics = Many(values(Metric)),
-            Units = Many(values(Unit)),
-            Kinds = Many(values(Kind)),
+            Units = Codes<CanonicalUnit>(values(Unit), Unit, found),
+            Kinds = Codes<IndicatorKind>(values(Kind), Kind, found),
             From = ParseDate(values(From), endOfMonth: false, From, found),
             To = ParseDate(values(To), endOfMonth: true, To, found),
             Text = string.Concat(values(Text)).Trim() is { Length: > 0 } q ? q : null,
@@ -58,8 +59,8 @@ public static class FilterKeys
         Add(pairs, District, filter.Districts);
         Add(pairs, Sector, filter.Sectors);
         Add(pairs, Metric, filter.Metrics);
-        Add(pairs, Unit, filter.Units);
-        Add(pairs, Kind, filter.Kinds);
+        Add(pairs, Unit, filter.Units.Select(u => u.ToWire()));
+        Add(pairs, Kind, filter.Kinds.Select(k => k.ToWire()));
         if (filter.From is { } from)
         {
             pairs.Add(new(From, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -84,6 +85,24 @@ public static class FilterKeys
         values.SelectMany(v => WithoutControlCharacters(v).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+
+    // Units and kinds by their wire names (unit=CNY, kind=actual).
+    private static TEnum[] Codes<TEnum>(IEnumerable<string?> values, string name, List<FilterProblem> problems) where TEnum : struct, Enum
+    {
+        var codes = new List<TEnum>();
+        foreach (var text in Many(values))
+        {
+            if (WireNames.TryParse<TEnum>(text, out var code))
+            {
+                codes.Add(code);
+            }
+            else
+            {
+                problems.Add(new FilterProblem(name, text));
+            }
+        }
+        return codes.Distinct().ToArray();
+    }
 
     private static string WithoutControlCharacters(string? value) =>
         string.IsNullOrEmpty(value) || !value.Any(char.IsControl) ? value ?? "" : string.Concat(value.Where(c => !char.IsControl(c)));

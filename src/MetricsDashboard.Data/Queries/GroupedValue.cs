@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries;
 
 // The shape every grouping query projects to before GROUP BY, so one query serves all groupings.
@@ -5,7 +7,7 @@ internal sealed class GroupedValue
 {
     public string? Key { get; init; }
 
-    public string Unit { get; init; } = "";
+    public CanonicalUnit Unit { get; init; }
 
     public string? Counter { get; init; }
 

@@ -16,7 +16,8 @@ internal static class GroupingKeys
         IndicatorGrouping.District => i => new GroupedValue { Key = i.District, Unit = i.Unit, Counter = i.Counter, Value = i.Value },
         IndicatorGrouping.Sector => i => new GroupedValue { Key = i.Sector, Unit = i.Unit, Counter = i.Counter, Value = i.Value },
         IndicatorGrouping.Metric => i => new GroupedValue { Key = i.Metric, Unit = i.Unit, Counter = i.Counter, Value = i.Value },
-        IndicatorGrouping.Unit => i => new GroupedValue { Key = i.Unit, Unit = i.Unit, Counter = i.Counter, Value = i.Value },
+        // The unit grouping groups on Unit alone; IndicatorAggregator names each group by its wire name.
+        IndicatorGrouping.Unit => i => new GroupedValue { Key = "", Unit = i.Unit, Counter = i.Counter, Value = i.Value },
         IndicatorGrouping.Month or IndicatorGrouping.Quarter or IndicatorGrouping.Year =>
             i => new GroupedValue { Key = i.PublishedMonth, Unit = i.Unit, Counter = i.Counter, Value = i.Value },
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
@@ -28,7 +29,7 @@ internal static class GroupingKeys
         IndicatorGrouping.District => r => r.District,
         IndicatorGrouping.Sector => r => r.Sector,
         IndicatorGrouping.Metric => r => r.Metric,
-        IndicatorGrouping.Unit => r => r.Unit,
+        IndicatorGrouping.Unit => r => "",
         IndicatorGrouping.Month or IndicatorGrouping.Quarter or IndicatorGrouping.Year => r => r.Period,
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
     };

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using MetricsDashboard.Data.Infrastructure;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Queries;
@@ -41,6 +42,10 @@ internal static class IndicatorAggregator
                 .Select(g => new { g.Key.Key, g.Key.Unit, g.Key.Counter, Count = g.Count(), Sum = g.Sum(x => x.Value), Max = g.Max(x => x.Value) })
                 .ToListAsync(ct);
             rows.AddRange(groups.Select(g => new AggregateRow(g.Key ?? "", g.Unit, g.Counter, g.Count, g.Sum, g.Max)));
+        }
+        if (grouping == IndicatorGrouping.Unit)
+        {
+            rows = rows.ConvertAll(r => r with { Key = r.Unit.ToWire() });
         }
         return plan.RawParts.Count > 0 && plan.UseRollups ? Merge(rows) : rows;
     }

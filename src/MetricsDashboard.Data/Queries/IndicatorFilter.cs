@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries;
 
 /// <summary>
@@ -18,11 +20,9 @@ public sealed record IndicatorFilter
     /// <summary>Metric category keys.</summary>
     public IReadOnlyList<string> Metrics { get; init; } = [];
 
-    /// <summary>Unit wire codes: CNY, count, percent …</summary>
-    public IReadOnlyList<string> Units { get; init; } = [];
+    public IReadOnlyList<CanonicalUnit> Units { get; init; } = [];
 
-    /// <summary>actual, target, change, rank.</summary>
-    public IReadOnlyList<string> Kinds { get; init; } = [];
+    public IReadOnlyList<IndicatorKind> Kinds { get; init; } = [];
 
     /// <summary>First publication date (the document's date), inclusive.</summary>
     public DateOnly? From { get; init; }

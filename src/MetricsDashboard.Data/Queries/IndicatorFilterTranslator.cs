@@ -106,4 +106,6 @@ internal static class IndicatorFilterTranslator
 
     public static List<string> Clean(IReadOnlyList<string> values) =>
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
+    public static List<TEnum> Clean<TEnum>(IReadOnlyList<TEnum> values) where TEnum : struct, Enum => values.Distinct().ToList();
 }

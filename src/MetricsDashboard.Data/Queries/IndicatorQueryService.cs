@@ -172,8 +172,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
             .GroupBy(r => (Key: GroupingKeys.IsTime(grouping) ? GroupingKeys.FromMonth(r.Key, grouping) : r.Key, r.Unit, r.Counter))
             .Select(g => new SumRow(g.Key.Key, g.Key.Unit, g.Key.Counter, g.Sum(x => x.Count), g.Sum(x => x.Sum), g.Max(x => x.Max)));
         return GroupingKeys.IsTime(grouping)
-            ? sums.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal).ToList()
-            : sums.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal).ThenByDescending(r => r.Sum).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+            ? sums.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Unit.ToWire(), StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal).ToList()
+            : sums.OrderBy(r => r.Unit.ToWire(), StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal).ThenByDescending(r => r.Sum).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
@@ -187,8 +187,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     /// <inheritdoc />
     public async Task<IReadOnlyList<IndicatorRow>> LargestAmountsAsync(IndicatorFilter filter, int take, CancellationToken ct = default)
     {
-        var cny = CanonicalUnit.Cny.ToWire();
-        if (filter.Units.Count > 0 && !filter.Units.Contains(cny, StringComparer.Ordinal))
+        const CanonicalUnit cny = CanonicalUnit.Cny;
+        if (filter.Units.Count > 0 && !filter.Units.Contains(cny))
         {
             return [];
         }
@@ -197,13 +197,13 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         // SQLite walks the (Unit, Value) index from the top and stops after `take` matches: ideal
         // when most amounts match, a full walk of every amount when few do (a topic with little
         // money took a second on a million rows). The rollups say cheaply which case this is; for
-        // a selective filter the Unit condition is made unindexable so that the filter's own index
-        // is used and only its rows are sorted.
+        // a selective filter the Unit condition is made unindexable (a CASE expression) so that the
+        // filter's own index is used and only its rows are sorted.
         query = await IsSelectiveForAmountsAsync(db, filter, cny, ct)
-            ? query.Where(i => i.Unit + "" == cny)
+            ? query.Where(i => (i.Unit == cny ? 1 : 0) == 1)
             : query.Where(i => i.Unit == cny);
         // 千亿级 (a size class), 亿元以上 (a threshold) and 最高1500元 (a cap) are no amounts.
-        query = query.Where(i => i.Form == "amount");
+        query = query.Where(i => i.Form == FigureForm.Amount);
         // A headline repeating its body is one fact: list each fact once (its first mention by value,
         // then id). Reading a few more rows than asked leaves room for the repeats that are skipped.
         var top = await query.OrderByDescending(i => i.Value).ThenBy(i => i.Id).Take(Math.Max(0, take) * 4)
@@ -229,12 +229,12 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
             : rows.GroupBy(r => r.Key, StringComparer.Ordinal).OrderByDescending(g => g.Sum(r => r.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         return rows
             .GroupBy(r => (r.Unit, r.Counter))
-            .OrderBy(g => g.Key.Unit, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Unit.ToWire(), StringComparer.Ordinal)
             .ThenBy(g => g.Key.Counter, StringComparer.Ordinal)
             .Select(g =>
             {
                 var sums = g.ToDictionary(r => r.Key, r => r.Sum, StringComparer.Ordinal);
-                var name = g.Key.Counter is null ? g.Key.Unit : $"{g.Key.Unit} ({g.Key.Counter})";
+                var name = g.Key.Counter is null ? g.Key.Unit.ToWire() : $"{g.Key.Unit.ToWire()} ({g.Key.Counter})";
                 return new ChartSeriesData(name, g.Key.Unit, g.Key.Counter, categories, categories.Select(c => sums.GetValueOrDefault(c)).ToList());
             })
             .ToList();
@@ -294,7 +294,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         var areas = await db.Areas.Select(a => new AreaInfo(a.Name, a.Level, a.ParentName)).ToListAsync(ct);
         var sectors = await db.Sectors.Select(s => new KeyName(s.Key, s.NameZh, s.NameEn)).ToListAsync(ct);
         var metrics = await db.MetricCategories.Select(m => new KeyName(m.Key, m.NameZh, m.NameEn)).ToListAsync(ct);
-        return new ReferenceData(OrderAreas(areas), sectors, metrics, WireNames.All<CanonicalUnit>());
+        return new ReferenceData(OrderAreas(areas), sectors, metrics, Enum.GetValues<CanonicalUnit>());
     }
 
     private static bool IsAreasOnly(IndicatorFilter filter) =>
@@ -306,7 +306,7 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     /// <summary>Below this share of all amounts, a filter's own index beats walking amounts by size.</summary>
     private const double SelectiveShare = 0.2;
 
-    private async Task<bool> IsSelectiveForAmountsAsync(MetricsDbContext db, IndicatorFilter filter, string cny, CancellationToken ct)
+    private async Task<bool> IsSelectiveForAmountsAsync(MetricsDbContext db, IndicatorFilter filter, CanonicalUnit cny, CancellationToken ct)
     {
         if (filter.IsEmpty || !RollupPlan.For(filter, UseRollups).UseRollups)
         {

@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries;
 
 /// <summary>
@@ -16,10 +18,10 @@ public sealed record IndicatorRow(
     int End,
     double Value,
     double? ValueMax,
-    string Unit,
+    CanonicalUnit Unit,
     string? Counter,
-    string Qualifier,
-    string Kind,
+    Qualifier Qualifier,
+    IndicatorKind Kind,
     string Metric,
     string Label,
     string? District,

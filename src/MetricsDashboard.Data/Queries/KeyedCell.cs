@@ -1,3 +1,4 @@
+using MetricsDashboard.Extraction.Model;
 namespace MetricsDashboard.Data.Queries;
 
 // A rollup cell reduced to its grouping key, ready for GROUP BY key, unit, counter.
@@ -5,7 +6,7 @@ internal sealed class KeyedCell
 {
     public string Key { get; init; } = "";
 
-    public string Unit { get; init; } = "";
+    public CanonicalUnit Unit { get; init; }
 
     public string Counter { get; init; } = "";
 

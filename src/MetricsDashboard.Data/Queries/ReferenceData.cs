@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries;
 
 /// <summary>An area and its parent.</summary>
@@ -7,4 +9,4 @@ public sealed record AreaInfo(string Name, string Level, string? Parent);
 public sealed record KeyName(string Key, string NameZh, string NameEn);
 
 /// <summary>The choices of the dashboard's filters.</summary>
-public sealed record ReferenceData(IReadOnlyList<AreaInfo> Areas, IReadOnlyList<KeyName> Sectors, IReadOnlyList<KeyName> Metrics, IReadOnlyList<string> Units);
+public sealed record ReferenceData(IReadOnlyList<AreaInfo> Areas, IReadOnlyList<KeyName> Sectors, IReadOnlyList<KeyName> Metrics, IReadOnlyList<CanonicalUnit> Units);

@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries;
 
 // The common shape of the three rollup tables, so one filter and one GROUP BY serve them all.
@@ -12,11 +14,11 @@ internal sealed class RollupCell
 
     public string Metric { get; init; } = "";
 
-    public string Unit { get; init; } = "";
+    public CanonicalUnit Unit { get; init; }
 
     public string Counter { get; init; } = "";
 
-    public string Kind { get; init; } = "";
+    public IndicatorKind Kind { get; init; }
 
     public int Count { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Reference;
 
@@ -29,12 +30,13 @@ public sealed class MeasureCatalog
     public Measure? Find(string key) => Measures.FirstOrDefault(m => string.Equals(m.Key, key, StringComparison.Ordinal));
 
     /// <summary>The measure a label names, given the fact's metric and unit; null when none fits.</summary>
-    public Measure? Match(string label, string metric, string unit)
+    public Measure? Match(string label, string metric, CanonicalUnit unit)
     {
+        var unitCode = unit.ToWire();
         foreach (var (alias, measure) in _aliasesLongestFirst)
         {
             // The cheap tests first: every fact an import makes asks, most of them for no measure.
-            if ((measure.Unit is null || string.Equals(measure.Unit, unit, StringComparison.Ordinal))
+            if ((measure.Unit is null || string.Equals(measure.Unit, unitCode, StringComparison.Ordinal))
                 && (measure.Metrics.Count == 0 || measure.Metrics.Contains(metric, StringComparer.Ordinal))
                 && label.Contains(alias, StringComparison.OrdinalIgnoreCase))
             {

@@ -58,10 +58,10 @@ public static class ReviewFields
     {
         Value => Number(row.Value),
         ValueMax => row.ValueMax is double max ? Number(max) : null,
-        Unit => row.Unit,
+        Unit => row.Unit.ToWire(),
         Counter => row.Counter,
-        Qualifier => row.Qualifier,
-        Kind => row.Kind,
+        Qualifier => row.Qualifier.ToWire(),
+        Kind => row.Kind.ToWire(),
         Metric => row.Metric,
         Label => row.Label,
         District => row.District,
@@ -78,10 +78,10 @@ public static class ReviewFields
         {
             case Value: row.Value = double.Parse(text!, CultureInfo.InvariantCulture); break;
             case ValueMax: row.ValueMax = text is null ? null : double.Parse(text, CultureInfo.InvariantCulture); break;
-            case Unit: row.Unit = text!; break;
+            case Unit: row.Unit = Code<CanonicalUnit>(field, text); break;
             case Counter: row.Counter = text; break;
-            case Qualifier: row.Qualifier = text!; break;
-            case Kind: row.Kind = text!; break;
+            case Qualifier: row.Qualifier = Code<Extraction.Model.Qualifier>(field, text); break;
+            case Kind: row.Kind = Code<IndicatorKind>(field, text); break;
             case Metric: row.Metric = text!; break;
             case Label: row.Label = text!; break;
             case District: row.District = text; break;
@@ -93,6 +93,10 @@ public static class ReviewFields
             default: throw new ArgumentOutOfRangeException(nameof(field), field, "not a correctable field");
         }
     }
+
+    // Validated before (Problem), so an unknown code here is a bug, not input.
+    private static TEnum Code<TEnum>(string field, string? text) where TEnum : struct, Enum =>
+        WireNames.TryParse<TEnum>(text, out var code) ? code : throw new ArgumentException($"{field}: '{text}' is no {typeof(TEnum).Name}", nameof(text));
 
     private static bool IsNumber(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);

@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Review;
 
 /// <summary>
@@ -18,10 +20,10 @@ public sealed record ReviewItem(
     string Status,
     double? Value,
     double? ValueMax,
-    string? Unit,
+    CanonicalUnit? Unit,
     string? Counter,
-    string? Qualifier,
-    string? Kind,
+    Qualifier? Qualifier,
+    IndicatorKind? Kind,
     string? Metric,
     string? Label,
     string? District,

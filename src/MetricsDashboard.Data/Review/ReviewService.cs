@@ -1,8 +1,9 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
-using Microsoft.EntityFrameworkCore;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Extraction.Output;
+using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Review;
 
@@ -57,7 +58,7 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
             Low = i.Confidence < DoubtReasons.ConfidenceThreshold,
             Other = i.Metric == "other",
             NoArea = i.District == null,
-            Borderline = i.Form != "amount",
+            Borderline = i.Form != FigureForm.Amount,
             Disagrees = i.Fact != null && (i.Fact.Value != i.Value || i.Fact.Period != i.Period || i.Fact.District != i.District),
         });
         scored = query.Doubt switch
@@ -107,10 +108,11 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
                 reading[field] = value;
             }
             string? F(string field) => reading.GetValueOrDefault(field);
+            T? C<T>(string field) where T : struct, Enum => WireNames.TryParse<T>(F(field), out var code) ? code : null;
             double? N(string field) => double.TryParse(F(field), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
             var status = d.Status == DecisionStatuses.Orphaned ? ReviewStatuses.Orphaned : ReviewStatuses.Excluded;
             return new ReviewItem(null, d.Id, d.Document, null, d.Surface, d.Start, d.End, status, N(ReviewFields.Value), N(ReviewFields.ValueMax),
-                F(ReviewFields.Unit), F(ReviewFields.Counter), F(ReviewFields.Qualifier), F(ReviewFields.Kind), F(ReviewFields.Metric), F(ReviewFields.Label),
+                C<CanonicalUnit>(ReviewFields.Unit), F(ReviewFields.Counter), C<Qualifier>(ReviewFields.Qualifier), C<IndicatorKind>(ReviewFields.Kind), F(ReviewFields.Metric), F(ReviewFields.Label),
                 F(ReviewFields.District), F(ReviewFields.Sector), F(ReviewFields.Period), d.Sentence, null, [], d.By, d.At, d.Reason);
         });
         // The contract's filters hold for decisions too (on the reading they keep).
@@ -384,7 +386,7 @@ public sealed class ReviewService(IDbContextFactory<MetricsDbContext> contexts, 
         }
         return await rows
             .OrderBy(i => i.Document!.FileName).ThenBy(i => i.Start)
-            .Select(i => new GoldRecord(i.Document!.FileName, i.Surface, i.Value, i.ValueMax, i.Unit, i.Counter, i.Qualifier, i.Kind, i.Metric, i.Label, i.District, i.Sector, i.Period, Core: true))
+            .Select(i => new GoldRecord(i.Document!.FileName, i.Surface, i.Value, i.ValueMax, i.Unit.ToWire(), i.Counter, i.Qualifier.ToWire(), i.Kind.ToWire(), i.Metric, i.Label, i.District, i.Sector, i.Period, Core: true))
             .ToListAsync(ct);
     }
 

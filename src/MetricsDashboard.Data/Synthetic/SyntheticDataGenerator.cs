@@ -1,9 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Reference;
-using System.Data.Common;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Synthetic;
 
@@ -31,30 +32,30 @@ public static class SyntheticDataGenerator
 
     private static readonly SyntheticMetric[] Metrics =
     [
-        new("investment", "CNY", null, "actual", 1e6, 5e11, ["investment_construction", "regional_cooperation"], ["完成投资", "固定资产投资", "项目总投资"]),
-        new("retail_sales", "CNY", null, "actual", 1e7, 2e11, ["consumption_commerce"], ["社会消费品零售总额", "零售额"]),
-        new("consumption_voucher", "CNY", null, "actual", 1e5, 1e8, ["consumption_commerce"], ["消费券", "发放消费券"]),
-        new("financing", "CNY", null, "actual", 1e6, 1e10, ["finance"], ["融资", "贷款余额", "授信"]),
-        new("fiscal_funds", "CNY", null, "actual", 1e5, 1e9, ["government_services", "agriculture_rural"], ["财政补贴", "专项资金"]),
-        new("output_value", "CNY", null, "actual", 1e7, 1e11, ["industry_technology"], ["产值", "营业收入"]),
-        new("cases", "count", "起", "actual", 1, 5000, ["public_safety"], ["侦办经济犯罪案件", "警情"]),
-        new("enterprises", "count", "家", "actual", 1, 2000, ["industry_technology", "finance"], ["上榜企业", "入驻企业"]),
-        new("projects", "count", "个", "actual", 1, 500, ["investment_construction"], ["重点项目", "签约项目"]),
-        new("people", "count", "人", "actual", 10, 200000, ["employment_social_security", "healthcare_insurance", "education"], ["参保人数", "新增就业", "服务群众"]),
-        new("visitors", "count", "人次", "actual", 100, 5000000, ["culture_tourism"], ["接待游客", "客流"]),
-        new("area", "m2", null, "actual", 100, 1e6, ["investment_construction", "agriculture_rural"], ["建筑面积", "改造面积"]),
-        new("energy", "kWh", null, "target", 1e3, 1e8, ["energy_environment"], ["绿电", "发电量"]),
-        new("infrastructure", "count", "个", "actual", 1, 10000, ["transport", "community_governance"], ["泊位", "充电桩", "站点"]),
-        new("services", "count", "件", "actual", 1, 100000, ["government_services"], ["办理业务", "受理诉求"]),
-        new("events", "count", "场", "actual", 1, 500, ["culture_tourism", "community_governance"], ["活动", "演出"]),
-        new("completion_rate", "percent", null, "actual", 50, 150, ["investment_construction"], ["投资完成率"]),
-        new("growth_rate", "percent", null, "change", -30, 30, ["consumption_commerce", "industry_technology"], ["同比增长", "增速"]),
-        new("share_rate", "percent", null, "actual", 1, 100, ["healthcare_insurance", "other"], ["占比", "覆盖率"]),
-        new("rank", "rank", null, "rank", 1, 30, ["finance", "regional_cooperation"], ["排名"]),
-        new("other", "other", null, "actual", 1, 1000, ["other"], ["其他"]),
+        new("investment", CanonicalUnit.Cny, null, IndicatorKind.Actual, 1e6, 5e11, ["investment_construction", "regional_cooperation"], ["完成投资", "固定资产投资", "项目总投资"]),
+        new("retail_sales", CanonicalUnit.Cny, null, IndicatorKind.Actual, 1e7, 2e11, ["consumption_commerce"], ["社会消费品零售总额", "零售额"]),
+        new("consumption_voucher", CanonicalUnit.Cny, null, IndicatorKind.Actual, 1e5, 1e8, ["consumption_commerce"], ["消费券", "发放消费券"]),
+        new("financing", CanonicalUnit.Cny, null, IndicatorKind.Actual, 1e6, 1e10, ["finance"], ["融资", "贷款余额", "授信"]),
+        new("fiscal_funds", CanonicalUnit.Cny, null, IndicatorKind.Actual, 1e5, 1e9, ["government_services", "agriculture_rural"], ["财政补贴", "专项资金"]),
+        new("output_value", CanonicalUnit.Cny, null, IndicatorKind.Actual, 1e7, 1e11, ["industry_technology"], ["产值", "营业收入"]),
+        new("cases", CanonicalUnit.Count, "起", IndicatorKind.Actual, 1, 5000, ["public_safety"], ["侦办经济犯罪案件", "警情"]),
+        new("enterprises", CanonicalUnit.Count, "家", IndicatorKind.Actual, 1, 2000, ["industry_technology", "finance"], ["上榜企业", "入驻企业"]),
+        new("projects", CanonicalUnit.Count, "个", IndicatorKind.Actual, 1, 500, ["investment_construction"], ["重点项目", "签约项目"]),
+        new("people", CanonicalUnit.Count, "人", IndicatorKind.Actual, 10, 200000, ["employment_social_security", "healthcare_insurance", "education"], ["参保人数", "新增就业", "服务群众"]),
+        new("visitors", CanonicalUnit.Count, "人次", IndicatorKind.Actual, 100, 5000000, ["culture_tourism"], ["接待游客", "客流"]),
+        new("area", CanonicalUnit.SquareMetre, null, IndicatorKind.Actual, 100, 1e6, ["investment_construction", "agriculture_rural"], ["建筑面积", "改造面积"]),
+        new("energy", CanonicalUnit.KilowattHour, null, IndicatorKind.Target, 1e3, 1e8, ["energy_environment"], ["绿电", "发电量"]),
+        new("infrastructure", CanonicalUnit.Count, "个", IndicatorKind.Actual, 1, 10000, ["transport", "community_governance"], ["泊位", "充电桩", "站点"]),
+        new("services", CanonicalUnit.Count, "件", IndicatorKind.Actual, 1, 100000, ["government_services"], ["办理业务", "受理诉求"]),
+        new("events", CanonicalUnit.Count, "场", IndicatorKind.Actual, 1, 500, ["culture_tourism", "community_governance"], ["活动", "演出"]),
+        new("completion_rate", CanonicalUnit.Percent, null, IndicatorKind.Actual, 50, 150, ["investment_construction"], ["投资完成率"]),
+        new("growth_rate", CanonicalUnit.Percent, null, IndicatorKind.Change, -30, 30, ["consumption_commerce", "industry_technology"], ["同比增长", "增速"]),
+        new("share_rate", CanonicalUnit.Percent, null, IndicatorKind.Actual, 1, 100, ["healthcare_insurance", "other"], ["占比", "覆盖率"]),
+        new("rank", CanonicalUnit.Rank, null, IndicatorKind.Rank, 1, 30, ["finance", "regional_cooperation"], ["排名"]),
+        new("other", CanonicalUnit.Other, null, IndicatorKind.Actual, 1, 1000, ["other"], ["其他"]),
     ];
 
-    private static readonly string[] Kinds = ["actual", "target", "change"];
+    private static readonly IndicatorKind[] Kinds = [IndicatorKind.Actual, IndicatorKind.Target, IndicatorKind.Change];
 
     /// <summary>
     /// Appends <paramref name="count"/> indicators (with their documents and articles) in one
@@ -93,7 +94,7 @@ public static class SyntheticDataGenerator
             }
             using var documents = Prepare(connection, tx,
                 "INSERT INTO \"Documents\" (\"FileName\", \"ContentHash\", \"EncodingName\", \"OriginalText\", \"NormalisedText\", \"PublishedOn\", \"DateSource\", \"SourceName\", \"ImportedAt\", \"ExtractorVersion\", \"SizeBytes\") " +
-                "VALUES (@name, @hash, 'utf-8', @text, @text, @date, 'metadata', '合成数据', @now, @version, @size) RETURNING \"Id\"",
+                $"VALUES (@name, @hash, 'utf-8', @text, @text, @date, '{DateSource.Metadata.ToWire()}', '合成数据', @now, @version, @size) RETURNING \"Id\"",
                 "@name", "@hash", "@text", "@date", "@now", "@version", "@size");
             using var articles = Prepare(connection, tx,
                 "INSERT INTO \"Articles\" (\"DocumentId\", \"Index\", \"Title\", \"Start\", \"End\", \"District\", \"Sector\", \"PublishedOn\") " +
@@ -154,9 +155,9 @@ public static class SyntheticDataGenerator
         var label = metric.Labels[random.Next(metric.Labels.Length)];
         var surface = metric.Unit switch
         {
-            "CNY" => string.Create(CultureInfo.InvariantCulture, $"{value / 1e8:0.##}亿元"),
-            "percent" => string.Create(CultureInfo.InvariantCulture, $"{value:0.##}%"),
-            "rank" => string.Create(CultureInfo.InvariantCulture, $"第{value:0}"),
+            CanonicalUnit.Cny => string.Create(CultureInfo.InvariantCulture, $"{value / 1e8:0.##}亿元"),
+            CanonicalUnit.Percent => string.Create(CultureInfo.InvariantCulture, $"{value:0.##}%"),
+            CanonicalUnit.Rank => string.Create(CultureInfo.InvariantCulture, $"第{value:0}"),
             _ => string.Create(CultureInfo.InvariantCulture, $"{value:0.##}{metric.Counter}"),
         };
         var sentence = $"{district}{label}{surface}。";
@@ -173,8 +174,8 @@ public static class SyntheticDataGenerator
             ValueMax = null,
             Unit = metric.Unit,
             Counter = metric.Counter,
-            Qualifier = random.Next(5) == 0 ? "more_than" : "exact",
-            Kind = metric.Kind == "actual" ? Kinds[random.Next(Kinds.Length)] : metric.Kind,
+            Qualifier = random.Next(5) == 0 ? Qualifier.MoreThan : Qualifier.Exact,
+            Kind = metric.Kind == IndicatorKind.Actual ? Kinds[random.Next(Kinds.Length)] : metric.Kind,
             Metric = metric.Key,
             Label = label,
             District = random.Next(20) == 0 ? null : district,

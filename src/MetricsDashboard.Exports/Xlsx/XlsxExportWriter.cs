@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Exports.Xlsx;
 
@@ -23,7 +24,7 @@ public static class XlsxExportWriter
     private const int RowsPerDrain = 512;
 
     /// <summary>The unit code of amounts of money in 元.</summary>
-    private const string MoneyUnit = "CNY";
+    private static readonly string MoneyUnit = CanonicalUnit.Cny.ToWire();
 
     public static async Task WriteAsync(ExportTable table, Stream output, CancellationToken ct = default)
     {
@@ -64,7 +65,7 @@ public static class XlsxExportWriter
                 cut = true;
                 break;
             }
-            var isMoney = unitColumn >= 0 && row[unitColumn] is MoneyUnit;
+            var isMoney = unitColumn >= 0 && row[unitColumn] is string unit && unit == MoneyUnit;
             var cells = new Cell?[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {

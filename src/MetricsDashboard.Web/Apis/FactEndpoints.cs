@@ -24,6 +24,7 @@ public static class FactEndpoints
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new WireNameJsonConverter() },
     };
 
     public static WebApplication MapFacts(this WebApplication app)

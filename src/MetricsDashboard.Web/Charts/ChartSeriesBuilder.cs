@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Charts;
 using MetricsDashboard.Web.Model.Formatting;
 
@@ -77,7 +78,7 @@ public static class ChartSeriesBuilder
                         var totals = counter.ToDictionary(r => r.Key ?? "", r => r.Value);
                         var name = names.Unit(unit.Key, counter.Key.Counter);
                         return new ChartSeries(
-                            counter.Key.Kind is null or "actual" ? name : $"{name} · {counter.Key.Kind}",
+                            counter.Key.Kind is null or IndicatorKind.Actual ? name : $"{name} · {names.Kind(counter.Key.Kind)}",
                             categories.Select(c => new ChartPoint(keyName(c), totals.TryGetValue(c ?? "", out var v) ? v : null)).ToArray());
                     })
                     .ToArray();
@@ -90,23 +91,23 @@ public static class ChartSeriesBuilder
     }
 
     /// <summary>One total of a chart of sums: its category (area or period), unit, counter, kind and value.</summary>
-    public sealed record UnitSum(string? Key, string Unit, string? Counter, string? Kind, double Value);
+    public sealed record UnitSum(string? Key, CanonicalUnit Unit, string? Counter, IndicatorKind? Kind, double Value);
 
     /// <summary>The sums of one unit, ready for one chart.</summary>
-    /// <param name="Unit">The canonical unit code.</param>
+    /// <param name="Unit">The canonical unit.</param>
     /// <param name="UnitName">The unit for headings.</param>
     /// <param name="Suffix">What follows a value in tooltips: 元 for CNY so that values read 1298.6亿元.</param>
     /// <param name="Series">One series per counter.</param>
-    public sealed record UnitGroup(string Unit, string UnitName, string Suffix, IReadOnlyList<ChartSeries> Series);
+    public sealed record UnitGroup(CanonicalUnit Unit, string UnitName, string Suffix, IReadOnlyList<ChartSeries> Series);
 
     /// <summary>The text after a scaled number: 元, 人次, % in Chinese; " CNY", " m2", "%" in English.</summary>
-    public static string ValueSuffix(string unit, string? counter, DisplayNames names) =>
+    public static string ValueSuffix(CanonicalUnit unit, string? counter, DisplayNames names) =>
         names.Culture.TwoLetterISOLanguageName == "zh"
             ? QuantityFormatter.ChineseUnit(unit, counter)
             : unit switch
             {
-                "percent" => "%",
-                "count" => counter is null ? "" : $" ({counter})",
-                _ => " " + unit,
+                CanonicalUnit.Percent => "%",
+                CanonicalUnit.Count => counter is null ? "" : $" ({counter})",
+                _ => " " + unit.ToWire(),
             };
 }

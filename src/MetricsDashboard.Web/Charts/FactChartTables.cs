@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Exports;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Web.Charts;
 
@@ -102,5 +103,5 @@ public static class FactChartTables
             sources.DistinctBy(s => s.ArticleId).Select(s => new ExportSource(s.ArticleId, s.ArticleTitle, s.FileName, s.PublishedOn)).ToArray());
     }
 
-    private static string Key(string? key, string unit, string? counter, string kind) => $"{key}\u001f{unit}\u001f{counter}\u001f{kind}";
+    private static string Key(string? key, CanonicalUnit unit, string? counter, IndicatorKind kind) => $"{key}\u001f{unit.ToWire()}\u001f{counter}\u001f{kind.ToWire()}";
 }

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Charts;
 using MetricsDashboard.Web.Model.Formatting;
 
@@ -11,7 +12,7 @@ namespace MetricsDashboard.Web.Charts;
 /// (1—11月) are labelled as such, never added to monthly ones.
 /// </summary>
 public sealed record SeriesCharts(
-    string Unit,
+    CanonicalUnit Unit,
     string? Counter,
     string? LatestPeriod,
     IReadOnlyList<ChartSeries> LatestByArea,
@@ -39,7 +40,9 @@ public sealed record SeriesCharts(
         var main = series.Points.GroupBy(p => (p.Unit, p.Counter)).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (main is null)
         {
-            return new SeriesCharts(series.Measure.Unit ?? "", null, null, [], [], [], [], new Dictionary<(string, string?), SeriesPoint>());
+            // No points: the measure's own unit, if it names one (nothing is drawn in it).
+            var unit = WireNames.TryParse<CanonicalUnit>(series.Measure.Unit, out var u) ? u : CanonicalUnit.Other;
+            return new SeriesCharts(unit, null, null, [], [], [], [], new Dictionary<(string, string?), SeriesPoint>());
         }
         var points = main.ToList();
         var periods = points

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Facts;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Tests.Facts;
 
@@ -6,7 +7,7 @@ namespace MetricsDashboard.Data.Tests.Facts;
 public sealed class FactGrouperTests
 {
     private static FactMention Mention(long id, int article, int sentence, double value, string? district = "锦江区", string? period = "2024-08",
-        bool headline = false, string metric = "projects", string unit = "count", string? counter = "个", string kind = "actual") =>
+        bool headline = false, string metric = "projects", CanonicalUnit unit = CanonicalUnit.Count, string? counter = "个", IndicatorKind kind = IndicatorKind.Actual) =>
         new(id, 1, article, sentence + 1, sentence, headline, metric, unit, counter, kind, district, period, value);
 
     private static readonly Dictionary<long, long> NoParts = [];
@@ -67,7 +68,7 @@ public sealed class FactGrouperTests
     public void GroupDocument_OtherArticleUndatedOrRate_StaysApart()
     {
         Assert.Equal(2, FactGrouper.GroupDocument([Mention(1, 0, 0, 16, period: null), Mention(2, 1, 90, 16, period: null)], NoParts).Count);
-        Assert.Equal(2, FactGrouper.GroupDocument([Mention(1, 0, 0, 30, unit: "percent", counter: null), Mention(2, 1, 90, 30, unit: "percent", counter: null)], NoParts).Count);
+        Assert.Equal(2, FactGrouper.GroupDocument([Mention(1, 0, 0, 30, unit: CanonicalUnit.Percent, counter: null), Mention(2, 1, 90, 30, unit: CanonicalUnit.Percent, counter: null)], NoParts).Count);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class FactGrouperTests
     [Fact]
     public void GroupDocument_TargetBesideActual_TwoFigures()
     {
-        Assert.Equal(2, FactGrouper.GroupDocument([Mention(1, 0, 0, 150), Mention(2, 0, 40, 150, kind: "target")], NoParts).Count);
+        Assert.Equal(2, FactGrouper.GroupDocument([Mention(1, 0, 0, 150), Mention(2, 0, 40, 150, kind: IndicatorKind.Target)], NoParts).Count);
     }
     [Fact]
     public void GroupDocument_SplitMention_StandsAloneInItsArticleAndAcrossArticles_OthersStillGroup()

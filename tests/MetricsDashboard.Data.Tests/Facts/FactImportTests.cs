@@ -1,6 +1,7 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,9 +83,9 @@ public abstract class FactImportTests(DatabaseProvider provider)
         await ImportAsync(db, "a.txt", "2024年，锦江区完成固定资产投资120亿元。2025年，锦江区计划完成固定资产投资150亿元。");
 
         var all = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["investment"] });
-        var actual = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["investment"], Kinds = ["actual"] });
+        var actual = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["investment"], Kinds = [IndicatorKind.Actual] });
 
-        Assert.Equal([("actual", 120e8), ("target", 150e8)], all.Select(r => (r.Kind, r.Value)));
+        Assert.Equal([(IndicatorKind.Actual, 120e8), (IndicatorKind.Target, 150e8)], all.Select(r => (r.Kind, r.Value)));
         Assert.Equal(120e8, Assert.Single(actual).Value);
     }
 
@@ -105,7 +106,7 @@ public abstract class FactImportTests(DatabaseProvider provider)
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await ImportAsync(db, "a.txt", "成都发放3000万元消费券，单人累计最高可省1500元。");
 
-        var rows = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Units = ["CNY"] });
+        var rows = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Units = [CanonicalUnit.Cny] });
 
         Assert.Equal(3e7, Assert.Single(rows).Value);
     }

@@ -4,6 +4,7 @@ using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Data.Synthetic;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Facts;
@@ -14,12 +15,12 @@ public abstract class FactRollupConsistencyTests(DatabaseProvider provider)
     private static readonly IndicatorFilter[] Filters =
     [
         new(),
-        new() { Kinds = ["actual"] },
-        new() { Kinds = ["actual"], Units = ["CNY"] },
+        new() { Kinds = [IndicatorKind.Actual] },
+        new() { Kinds = [IndicatorKind.Actual], Units = [CanonicalUnit.Cny] },
         new() { From = new DateOnly(2024, 1, 1), To = new DateOnly(2024, 12, 31) },
         new() { From = new DateOnly(2025, 1, 1) },
         new() { Districts = ["成都市"], Sectors = ["consumption_commerce"] },
-        new() { Metrics = ["investment", "projects"], Kinds = ["actual"] },
+        new() { Metrics = ["investment", "projects"], Kinds = [IndicatorKind.Actual] },
     ];
 
     private static async Task AssertSameAsFactsAsync(TestDatabase db)

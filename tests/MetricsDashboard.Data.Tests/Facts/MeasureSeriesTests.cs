@@ -2,6 +2,7 @@ using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,17 +26,17 @@ public abstract class MeasureSeriesTests(DatabaseProvider provider) : IAsyncLife
     {
         _db = await TestDatabase.CreateAsync(provider: provider);
         await using var context = _db.Context();
-        var total = Add(context, "total", "锦江区", "2024-01", "month", "CNY", amount: true, 10e8, new DateOnly(2024, 2, 1));
-        Add(context, "second", "锦江区", "2024-01", "month", "CNY", amount: true, 5e8, new DateOnly(2024, 2, 3));
-        Add(context, "rate-old", "锦江区", "2024-01", "month", "percent", amount: false, 3.5, new DateOnly(2024, 2, 1));
-        Add(context, "rate-new", "锦江区", "2024-01", "month", "percent", amount: false, 4.5, new DateOnly(2024, 3, 1));
-        Add(context, "year", "青羊区", "2023", "year", "CNY", amount: true, 7e8, new DateOnly(2024, 1, 10), sector: "commerce");
-        Add(context, "size-class", "锦江区", "2024-01", "month", "CNY", amount: false, 1000e8, new DateOnly(2024, 2, 1));
-        Add(context, "no-period", "锦江区", null, "none", "CNY", amount: true, 2e8, new DateOnly(2024, 2, 1));
-        Add(context, "target", "锦江区", "2024-01", "month", "CNY", amount: true, 20e8, new DateOnly(2024, 2, 1), kind: "target");
-        Add(context, "other-measure", "锦江区", "2024-01", "month", "CNY", amount: true, 30e8, new DateOnly(2024, 2, 1), measure: "gdp");
+        var total = Add(context, "total", "锦江区", "2024-01", "month", CanonicalUnit.Cny, amount: true, 10e8, new DateOnly(2024, 2, 1));
+        Add(context, "second", "锦江区", "2024-01", "month", CanonicalUnit.Cny, amount: true, 5e8, new DateOnly(2024, 2, 3));
+        Add(context, "rate-old", "锦江区", "2024-01", "month", CanonicalUnit.Percent, amount: false, 3.5, new DateOnly(2024, 2, 1));
+        Add(context, "rate-new", "锦江区", "2024-01", "month", CanonicalUnit.Percent, amount: false, 4.5, new DateOnly(2024, 3, 1));
+        Add(context, "year", "青羊区", "2023", "year", CanonicalUnit.Cny, amount: true, 7e8, new DateOnly(2024, 1, 10), sector: "commerce");
+        Add(context, "size-class", "锦江区", "2024-01", "month", CanonicalUnit.Cny, amount: false, 1000e8, new DateOnly(2024, 2, 1));
+        Add(context, "no-period", "锦江区", null, "none", CanonicalUnit.Cny, amount: true, 2e8, new DateOnly(2024, 2, 1));
+        Add(context, "target", "锦江区", "2024-01", "month", CanonicalUnit.Cny, amount: true, 20e8, new DateOnly(2024, 2, 1), kind: IndicatorKind.Target);
+        Add(context, "other-measure", "锦江区", "2024-01", "month", CanonicalUnit.Cny, amount: true, 30e8, new DateOnly(2024, 2, 1), measure: "gdp");
         await context.SaveChangesAsync();
-        var part = Add(context, "part", "锦江区", "2024-01", "month", "CNY", amount: true, 4e8, new DateOnly(2024, 2, 1));
+        var part = Add(context, "part", "锦江区", "2024-01", "month", CanonicalUnit.Cny, amount: true, 4e8, new DateOnly(2024, 2, 1));
         part.TotalFactId = total.Id;
         await context.SaveChangesAsync();
         foreach (var fact in context.Facts.Local)
@@ -55,12 +56,12 @@ public abstract class MeasureSeriesTests(DatabaseProvider provider) : IAsyncLife
         Assert.Equal(5, series.Measure.FactCount);
         Assert.Equal(
             [
-                ("锦江区", "2024-01", "month", "CNY", 15e8, Ids("total", "second")),
-                ("锦江区", "2024-01", "month", "percent", 4.5, Ids("rate-new", "rate-old")),
-                ("青羊区", "2023", "year", "CNY", 7e8, Ids("year")),
+                ("锦江区", "2024-01", "month", CanonicalUnit.Cny, 15e8, Ids("total", "second")),
+                ("锦江区", "2024-01", "month", CanonicalUnit.Percent, 4.5, Ids("rate-new", "rate-old")),
+                ("青羊区", "2023", "year", CanonicalUnit.Cny, 7e8, Ids("year")),
             ],
-            series.Points.Select(p => (p.District!, p.Period, p.Grain, p.Unit, p.Value, string.Join(",", p.FactIds))).OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Unit, StringComparer.Ordinal));
-        Assert.All(series.Points, p => Assert.Equal("actual", p.Kind));
+            series.Points.Select(p => (p.District!, p.Period, p.Grain, p.Unit, p.Value, string.Join(",", p.FactIds))).OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Unit.ToWire(), StringComparer.Ordinal));
+        Assert.All(series.Points, p => Assert.Equal(IndicatorKind.Actual, p.Kind));
     }
 
     [ProviderFact]
@@ -68,9 +69,9 @@ public abstract class MeasureSeriesTests(DatabaseProvider provider) : IAsyncLife
     {
         var jinjiang = await _db.Facts.SeriesAsync(Measure, new IndicatorFilter { Districts = ["锦江区"], From = new DateOnly(2024, 2, 2) });
         var commerce = await _db.Facts.SeriesAsync(Measure, new IndicatorFilter { Sectors = ["commerce"] });
-        var targets = await _db.Facts.SeriesAsync(Measure, new IndicatorFilter { Kinds = ["target"] });
+        var targets = await _db.Facts.SeriesAsync(Measure, new IndicatorFilter { Kinds = [IndicatorKind.Target] });
 
-        Assert.Equal([("CNY", 5e8), ("percent", 4.5)], jinjiang!.Points.Select(p => (p.Unit, p.Value)).OrderBy(p => p.Unit, StringComparer.Ordinal));
+        Assert.Equal([(CanonicalUnit.Cny, 5e8), (CanonicalUnit.Percent, 4.5)], jinjiang!.Points.Select(p => (p.Unit, p.Value)).OrderBy(p => p.Unit.ToWire(), StringComparer.Ordinal));
         Assert.Equal("青羊区", Assert.Single(commerce!.Points).District);
         Assert.Equal(20e8, Assert.Single(targets!.Points).Value);
     }
@@ -78,13 +79,13 @@ public abstract class MeasureSeriesTests(DatabaseProvider provider) : IAsyncLife
     private string Ids(params string[] labels) => string.Join(",", labels.Select(l => _ids[l]).Order());
 
     private static Fact Add(
-        MetricsDbContext context, string label, string district, string? period, string grain, string unit, bool amount, double value, DateOnly published,
-        string kind = "actual", string measure = Measure, string sector = "economy")
+        MetricsDbContext context, string label, string district, string? period, string grain, CanonicalUnit unit, bool amount, double value, DateOnly published,
+        IndicatorKind kind = IndicatorKind.Actual, string measure = Measure, string sector = "economy")
     {
         var fact = new Fact
         {
             Metric = "retail_sales", Unit = unit, Kind = kind, District = district, Sector = sector, Period = period, PeriodGrain = grain,
-            Value = value, Qualifier = "", Label = label, MeasureKey = measure, IsAmount = amount, IsSummable = amount, MentionCount = 1, PublishedOn = published,
+            Value = value, Qualifier = Qualifier.Exact, Label = label, MeasureKey = measure, IsAmount = amount, IsSummable = amount, MentionCount = 1, PublishedOn = published,
         };
         context.Facts.Add(fact);
         return fact;
@@ -123,11 +124,11 @@ public sealed class MeasureSeriesTestsOnSqlite() : MeasureSeriesTests(DatabasePr
 {
     [Fact]
     public Task SeriesQuery_ReadsIndexEntriesOnly() =>
-        AssertReadsTheCoveringIndexOnlyAsync(new IndicatorFilter { Kinds = ["actual"] });
+        AssertReadsTheCoveringIndexOnlyAsync(new IndicatorFilter { Kinds = [IndicatorKind.Actual] });
 
     [Fact]
     public Task SeriesQuery_ForAnAreaAndDates_ReadsIndexEntriesOnly() =>
-        AssertReadsTheCoveringIndexOnlyAsync(new IndicatorFilter { Kinds = ["actual"], Districts = ["成都市"], From = new DateOnly(2024, 1, 1) });
+        AssertReadsTheCoveringIndexOnlyAsync(new IndicatorFilter { Kinds = [IndicatorKind.Actual], Districts = ["成都市"], From = new DateOnly(2024, 1, 1) });
 }
 
 public sealed class MeasureSeriesTestsOnPostgres() : MeasureSeriesTests(DatabaseProvider.PostgreSql), IPostgresTests;

@@ -2,6 +2,7 @@ using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Facts;
@@ -30,10 +31,10 @@ public abstract class SeedTotalsSpecTests(DatabaseProvider provider) : IAsyncLif
     {
         // Seed 004, headline: 3000万元成都消费券活动12日开启 …; body: 3000万元消费券,9大品类 … 累计最高可省1500元。
         // One figure reported twice; 1500元 is a cap and 9大 an enumeration.
-        var rows = await Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["consumption_voucher"], Kinds = ["actual"] });
+        var rows = await Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["consumption_voucher"], Kinds = [IndicatorKind.Actual] });
 
         var row = Assert.Single(rows);
-        Assert.Equal(("成都市", "CNY", 1, 3e7), (row.District, row.Unit, row.Count, row.Value));
+        Assert.Equal(("成都市", CanonicalUnit.Cny, 1, 3e7), (row.District, row.Unit, row.Count, row.Value));
     }
 
     [ProviderFact]
@@ -42,19 +43,19 @@ public abstract class SeedTotalsSpecTests(DatabaseProvider provider) : IAsyncLif
         // Seed 002: 超额完成300个川渝共建项目全年投资5200亿 (headline) and 300个共建重点项目全年完成投资5200亿元
         // (body) are one fact; 其中 3186亿元、1561亿元、153亿元、300亿元 are its parts. Seed 003: 涉及总投资473亿元
         // (no area, no period). 5200 + 473 = 5673亿元 in two facts.
-        var rows = await Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["investment"], Kinds = ["actual"] });
+        var rows = await Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["investment"], Kinds = [IndicatorKind.Actual] });
 
-        var noArea = Assert.Single(rows, r => r.District is null && r.Unit == "CNY");
+        var noArea = Assert.Single(rows, r => r.District is null && r.Unit == CanonicalUnit.Cny);
         Assert.Equal(2, noArea.Count);
         Assert.Equal(5673e8, noArea.Value, 1e-6 * 5673e8);
-        Assert.All(rows, r => Assert.Equal("actual", r.Kind));
+        Assert.All(rows, r => Assert.Equal(IndicatorKind.Actual, r.Kind));
     }
 
     [ProviderFact]
     public async Task Investment_ByPeriod_2024IsFiveThousandTwoHundred()
     {
         // Only the 5200亿元 fact of seed 002 describes a dated period (2024); 473亿元 names none.
-        var rows = await Facts.SumByPeriodAsync(new IndicatorFilter { Metrics = ["investment"], Kinds = ["actual"], Units = ["CNY"] });
+        var rows = await Facts.SumByPeriodAsync(new IndicatorFilter { Metrics = ["investment"], Kinds = [IndicatorKind.Actual], Units = [CanonicalUnit.Cny] });
 
         var year = Assert.Single(rows, r => r.Period == "2024");
         Assert.Equal(("year", 1, 5200e8), (year.Grain, year.Count, year.Value));
@@ -63,7 +64,7 @@ public abstract class SeedTotalsSpecTests(DatabaseProvider provider) : IAsyncLif
     [ProviderFact]
     public async Task Investment_Breakdown_FourPartsAddUpToTheTotal()
     {
-        var total = Assert.Single(await Facts.ListFactsAsync(new IndicatorFilter { Metrics = ["investment"], Units = ["CNY"] }, summableOnly: true, 10), f => f.Value == 5200e8);
+        var total = Assert.Single(await Facts.ListFactsAsync(new IndicatorFilter { Metrics = ["investment"], Units = [CanonicalUnit.Cny] }, summableOnly: true, 10), f => f.Value == 5200e8);
 
         var breakdown = await Facts.BreakdownAsync(total.Id);
 
@@ -85,8 +86,8 @@ public abstract class SeedTotalsSpecTests(DatabaseProvider provider) : IAsyncLif
         // left out; 54个项目建成投用, 194个续建项目, 31个项目开工建设 (a figure of its own, not the part
         // 31个科技创新类项目): 579. Seed 000, 武侯区 2024: 悦湖科创产业园等112个项目, 感知源谷等76个项目,
         // 64个年度项目: 252. 579 + 252 = 831 in seven facts.
-        var rows = await Facts.SumByPeriodAsync(new IndicatorFilter { Metrics = ["projects"], Kinds = ["actual"], Units = ["count"] });
-        var byDistrict = await Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["projects"], Kinds = ["actual"], Units = ["count"], From = new DateOnly(2025, 1, 1), To = new DateOnly(2025, 1, 31) });
+        var rows = await Facts.SumByPeriodAsync(new IndicatorFilter { Metrics = ["projects"], Kinds = [IndicatorKind.Actual], Units = [CanonicalUnit.Count] });
+        var byDistrict = await Facts.SumByDistrictAsync(new IndicatorFilter { Metrics = ["projects"], Kinds = [IndicatorKind.Actual], Units = [CanonicalUnit.Count], From = new DateOnly(2025, 1, 1), To = new DateOnly(2025, 1, 31) });
 
         var year = Assert.Single(rows, r => r.Period == "2024" && r.Counter == "个");
         Assert.Equal((7, 831.0), (year.Count, year.Value));
@@ -127,7 +128,7 @@ public abstract class SeedTotalsSpecTests(DatabaseProvider provider) : IAsyncLif
     public async Task Retail_Jinjiang_CumulativeSpanStaysItsOwnPeriod()
     {
         // Seed 001: 1-11月，…锦江区社会消费品零售总额实现1298.6亿元 — a figure to date (2023-01/2023-11).
-        var rows = await Facts.SumByPeriodAsync(new IndicatorFilter { Districts = ["锦江区"], Metrics = ["retail_sales"], Kinds = ["actual"] });
+        var rows = await Facts.SumByPeriodAsync(new IndicatorFilter { Districts = ["锦江区"], Metrics = ["retail_sales"], Kinds = [IndicatorKind.Actual] });
 
         var row = Assert.Single(rows);
         Assert.Equal(("2023-01/2023-11", "cumulative", 1298.6e8), (row.Period, row.Grain, row.Value));

@@ -2,6 +2,7 @@ using System.Text;
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -164,7 +165,7 @@ public abstract class ImportServiceTests(DatabaseProvider provider)
         var document = await context.Documents.SingleAsync();
         Assert.DoesNotContain("<p>", document.OriginalText);
         Assert.DoesNotContain("99", document.OriginalText);
-        Assert.Equal((new DateOnly(2024, 1, 10), "metadata", "成都日报", "标题", "https://example.org/a"),
+        Assert.Equal((new DateOnly(2024, 1, 10), DateSource.Metadata, "成都日报", "标题", "https://example.org/a"),
             (document.PublishedOn, document.DateSource, document.SourceName, document.Title, document.Url));
         Assert.Equal(2, await context.Indicators.CountAsync());
     }

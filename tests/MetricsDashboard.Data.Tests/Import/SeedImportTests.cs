@@ -23,7 +23,7 @@ public abstract class SeedImportTests(DatabaseProvider provider)
                 var date = SidecarMetadata.ReadFor(path)?.PublishedOn;
                 var name = Path.GetFileName(path);
                 return extractor.Extract(new SourceDocument(name, File.ReadAllBytes(path), date)).Indicators
-                    .Select(i => (name, i.Start, i.End, i.Value, Unit: i.Unit.ToWire(), i.Metric, i.District, i.Period));
+                    .Select(i => (name, i.Start, i.End, i.Value, i.Unit, i.Metric, i.District, i.Period));
             })
             .Order()
             .ToList();
@@ -49,7 +49,7 @@ public abstract class SeedImportTests(DatabaseProvider provider)
         await using var context = db.Context();
         var document = await context.Documents.SingleAsync(d => d.FileName == "000_939de2998dae3d6f.txt");
         Assert.Equal(new DateOnly(2024, 1, 10), document.PublishedOn);
-        Assert.Equal("metadata", document.DateSource);
+        Assert.Equal(DateSource.Metadata, document.DateSource);
         Assert.Equal("成都日报", document.SourceName);
         Assert.All(await context.Indicators.Where(i => i.DocumentId == document.Id).ToListAsync(), i =>
         {

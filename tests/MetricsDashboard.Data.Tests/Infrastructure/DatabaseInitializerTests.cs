@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -94,7 +95,7 @@ public sealed class DatabaseInitializerTests
         Assert.Equal([(3.0, 1), (1.2e9, 2)], facts.Select(f => (f.Value, f.MentionCount)));
         Assert.All(facts, f => Assert.True(f.IsSummable));
         Assert.Equal(["first_report", "same_figure", "first_report"], await upgraded.Indicators.OrderBy(i => i.Start).Select(i => i.MergeReason).ToListAsync());
-        var sums = await db.Facts.SumByDistrictAsync(new Data.Queries.IndicatorFilter { Units = ["CNY"] });
+        var sums = await db.Facts.SumByDistrictAsync(new Data.Queries.IndicatorFilter { Units = [CanonicalUnit.Cny] });
         Assert.Equal(1.2e9, Assert.Single(sums).Value);
     }
 
@@ -124,6 +125,13 @@ public sealed class DatabaseInitializerTests
             perDistrict.Single(r => r.Key == "锦江区").Count);
         var article = await context.Articles.OrderBy(a => a.Id).FirstAsync();
         Assert.NotNull(await db.Queries.GetArticleAsync(article.Id));
+        // The release stored the codes as strings; typed now, every row reads back as the same strings.
+        var typed = await context.Indicators.OrderBy(i => i.Id).Select(i => new { i.Unit, i.Qualifier, i.Kind, i.Form }).ToListAsync();
+        var raw = await context.Database
+            .SqlQueryRaw<string>("SELECT \"Unit\" || '|' || \"Qualifier\" || '|' || \"Kind\" || '|' || \"Form\" AS \"Value\" FROM \"Indicators\" ORDER BY \"Id\"")
+            .ToListAsync();
+        Assert.Equal(raw, typed.Select(t => $"{t.Unit.ToWire()}|{t.Qualifier.ToWire()}|{t.Kind.ToWire()}|{t.Form.ToWire()}"));
+        Assert.Contains(typed, t => t.Qualifier != Qualifier.Exact);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Tests.Queries;
 
@@ -18,7 +19,7 @@ public sealed class FilterKeysTests
         Assert.Empty(problems);
         Assert.Equal(new IndicatorFilter
         {
-            Districts = ["锦江区", "武侯区"], Sectors = ["finance"], Metrics = ["cases"], Units = ["CNY"], Kinds = ["target"],
+            Districts = ["锦江区", "武侯区"], Sectors = ["finance"], Metrics = ["cases"], Units = [CanonicalUnit.Cny], Kinds = [IndicatorKind.Target],
             From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 2, 29), Text = "消费券",
         }, filter);
     }
@@ -48,7 +49,7 @@ public sealed class FilterKeysTests
     {
         var filter = new IndicatorFilter
         {
-            Districts = ["成都市"], Kinds = ["actual", "change"], From = new DateOnly(2023, 5, 6), Text = "a,b & c",
+            Districts = ["成都市"], Kinds = [IndicatorKind.Actual, IndicatorKind.Change], From = new DateOnly(2023, 5, 6), Text = "a,b & c",
         };
 
         var pairs = FilterKeys.ToPairs(filter);

@@ -1,6 +1,7 @@
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 
 namespace MetricsDashboard.Data.Tests.Queries;
@@ -79,7 +80,7 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
     [ProviderFact]
     public async Task ListAsync_UnitAndKind_FilterOnWireCodes()
     {
-        var page = await Queries.ListAsync(new IndicatorFilter { Units = ["CNY"], Kinds = ["target"] }, IndicatorSort.PublishedOn, true, 0, 50);
+        var page = await Queries.ListAsync(new IndicatorFilter { Units = [CanonicalUnit.Cny], Kinds = [IndicatorKind.Target] }, IndicatorSort.PublishedOn, true, 0, 50);
 
         Assert.Equal("德阳市", Assert.Single(page.Items).District);
     }
@@ -107,7 +108,7 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
     {
         var row = Assert.Single((await Queries.ListAsync(new IndicatorFilter { Metrics = ["retail_sales"] }, IndicatorSort.PublishedOn, true, 0, 10)).Items);
 
-        Assert.Equal(("锦江消费", "a.txt", "CNY", "actual", "exact"), (row.ArticleTitle, row.Doc, row.Unit, row.Kind, row.Qualifier));
+        Assert.Equal(("锦江消费", "a.txt", CanonicalUnit.Cny, IndicatorKind.Actual, Qualifier.Exact), (row.ArticleTitle, row.Doc, row.Unit, row.Kind, row.Qualifier));
     }
 
     [ProviderFact]
@@ -135,7 +136,7 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
     [ProviderFact]
     public async Task CountAsync_Filter_MatchesTheStreamedRows()
     {
-        var filter = new IndicatorFilter { Units = ["CNY"] };
+        var filter = new IndicatorFilter { Units = [CanonicalUnit.Cny] };
 
         Assert.Equal((await Queries.StreamAllAsync(filter, 100).ToListAsync()).Count, await Queries.CountAsync(filter));
     }
@@ -168,9 +169,9 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
     {
         var rows = await Queries.SumByAsync(new IndicatorFilter(), IndicatorGrouping.Metric);
 
-        Assert.Contains(new SumRow("cases", "count", "起", 1, 4439, 4439), rows);
-        Assert.Contains(new SumRow("cases", "count", "件", 1, 100, 100), rows);
-        Assert.Contains(new SumRow("investment", "CNY", null, 2, 5.2e11 + 4.73e10, 5.2e11), rows);
+        Assert.Contains(new SumRow("cases", CanonicalUnit.Count, "起", 1, 4439, 4439), rows);
+        Assert.Contains(new SumRow("cases", CanonicalUnit.Count, "件", 1, 100, 100), rows);
+        Assert.Contains(new SumRow("investment", CanonicalUnit.Cny, null, 2, 5.2e11 + 4.73e10, 5.2e11), rows);
         Assert.Equal(rows.Count, rows.DistinctBy(r => (r.Key, r.Unit, r.Counter)).Count());
     }
 
@@ -179,7 +180,7 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
     {
         var rows = await Queries.SumByAsync(new IndicatorFilter(), IndicatorGrouping.Year);
 
-        Assert.Contains(new SumRow("2024", "CNY", null, 3, 129.86e9 + 5.2e11 + 4.73e10, 5.2e11), rows);
+        Assert.Contains(new SumRow("2024", CanonicalUnit.Cny, null, 3, 129.86e9 + 5.2e11 + 4.73e10, 5.2e11), rows);
         Assert.DoesNotContain(rows, r => r.Key == "");
     }
 
@@ -199,7 +200,7 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
         var rows = await Queries.LargestAmountsAsync(new IndicatorFilter(), 3);
 
         Assert.Equal([5.2e11, 129.86e9, 4.73e10], rows.Select(r => r.Value));
-        Assert.All(rows, r => Assert.Equal("CNY", r.Unit));
+        Assert.All(rows, r => Assert.Equal(CanonicalUnit.Cny, r.Unit));
     }
 
     [ProviderFact]
@@ -220,7 +221,7 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
 
         Assert.Equal(series.Count, series.Select(s => (s.Unit, s.Counter)).Distinct().Count());
         Assert.All(series, s => Assert.Equal(series[0].Categories, s.Categories));
-        var cny = Assert.Single(series, s => s.Unit == "CNY");
+        var cny = Assert.Single(series, s => s.Unit == CanonicalUnit.Cny);
         Assert.Equal(5.2e11, cny.Values[cny.Categories.ToList().IndexOf("武侯区")]);
         Assert.Equal(0, cny.Values[cny.Categories.ToList().IndexOf("成都市")]);
     }
@@ -271,7 +272,7 @@ public abstract class IndicatorQueryServiceTests(DatabaseProvider provider) : IA
         Assert.Equal("country", data.Areas[0].Level);
         Assert.Contains(data.Sectors, s => s.Key == "public_safety");
         Assert.Contains(data.Metrics, m => m.Key == "retail_sales");
-        Assert.Contains("CNY", data.Units);
+        Assert.Contains(CanonicalUnit.Cny, data.Units);
     }
 }
 

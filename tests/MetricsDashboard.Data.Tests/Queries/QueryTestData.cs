@@ -1,6 +1,7 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Tests.Queries;
@@ -28,15 +29,15 @@ internal static class QueryTestData
         var a5 = Article(d4, 0, "融资", 0, d4.NormalisedText.Length);
         context.Articles.AddRange(a1, a2, a3, a4, a5);
         context.Indicators.AddRange(
-            Indicator(a1, "锦江区", "consumption_commerce", "retail_sales", "CNY", null, "actual", 129.86e9, "社会消费品零售总额", "锦江区社会消费品零售总额实现1298.6亿元。", 14),
-            Indicator(a1, "锦江区", "investment_construction", "projects", "count", "个", "actual", 300, "重点项目", "300个重点项目。", 28),
-            Indicator(a2, "武侯区", "investment_construction", "investment", "CNY", null, "actual", 5.2e11, "完成投资", "武侯区誓师大会：完成投资5200亿元。", 50),
-            Indicator(a3, "成都市", "public_safety", "cases", "count", "起", "actual", 4439, "侦办经济犯罪案件", "成都市侦办经济犯罪案件4439起。", 11),
-            Indicator(a3, "德阳市", "regional_cooperation", "investment", "CNY", null, "target", 4.73e10, "总投资", "德阳市总投资473亿元。", 22),
-            Indicator(a3, "武侯区", "public_safety", "cases", "count", "件", "actual", 100, "案件", "武侯区案件100件。", 35),
-            Indicator(a4, "锦江区", "consumption_commerce", "growth_rate", "percent", null, "change", -29.93, "同比下降", "锦江区同比下降29.93%。", 7),
-            Indicator(a4, null, "other", "people", "count", "名", "actual", 170000, "民警辅警", "组织17万余名民警辅警。", 14),
-            Indicator(a5, "四川省", "finance", "financing", "CNY", null, "actual", 3.2e9, "融资需求", "四川省融资需求32亿元。", 7));
+            Indicator(a1, "锦江区", "consumption_commerce", "retail_sales", CanonicalUnit.Cny, null, IndicatorKind.Actual, 129.86e9, "社会消费品零售总额", "锦江区社会消费品零售总额实现1298.6亿元。", 14),
+            Indicator(a1, "锦江区", "investment_construction", "projects", CanonicalUnit.Count, "个", IndicatorKind.Actual, 300, "重点项目", "300个重点项目。", 28),
+            Indicator(a2, "武侯区", "investment_construction", "investment", CanonicalUnit.Cny, null, IndicatorKind.Actual, 5.2e11, "完成投资", "武侯区誓师大会：完成投资5200亿元。", 50),
+            Indicator(a3, "成都市", "public_safety", "cases", CanonicalUnit.Count, "起", IndicatorKind.Actual, 4439, "侦办经济犯罪案件", "成都市侦办经济犯罪案件4439起。", 11),
+            Indicator(a3, "德阳市", "regional_cooperation", "investment", CanonicalUnit.Cny, null, IndicatorKind.Target, 4.73e10, "总投资", "德阳市总投资473亿元。", 22),
+            Indicator(a3, "武侯区", "public_safety", "cases", CanonicalUnit.Count, "件", IndicatorKind.Actual, 100, "案件", "武侯区案件100件。", 35),
+            Indicator(a4, "锦江区", "consumption_commerce", "growth_rate", CanonicalUnit.Percent, null, IndicatorKind.Change, -29.93, "同比下降", "锦江区同比下降29.93%。", 7),
+            Indicator(a4, null, "other", "people", CanonicalUnit.Count, "名", IndicatorKind.Actual, 170000, "民警辅警", "组织17万余名民警辅警。", 14),
+            Indicator(a5, "四川省", "finance", "financing", CanonicalUnit.Cny, null, IndicatorKind.Actual, 3.2e9, "融资需求", "四川省融资需求32亿元。", 7));
         await context.SaveChangesAsync();
         // Rows added through EF bypass the importer, which keeps the rollups, the area articles and
         // the text index; rebuild them as a bulk load does.
@@ -62,7 +63,7 @@ internal static class QueryTestData
         OriginalText = text,
         NormalisedText = text,
         PublishedOn = date,
-        DateSource = date is null ? "none" : "metadata",
+        DateSource = date is null ? DateSource.None : DateSource.Metadata,
         ImportedAt = DateTime.UtcNow,
         ExtractorVersion = "test",
         SizeBytes = text.Length * 3,
@@ -78,7 +79,7 @@ internal static class QueryTestData
         PublishedOn = document.PublishedOn,
     };
 
-    private static StoredIndicator Indicator(StoredArticle article, string? district, string sector, string metric, string unit, string? counter, string kind, double value, string label, string sentence, int start) => new()
+    private static StoredIndicator Indicator(StoredArticle article, string? district, string sector, string metric, CanonicalUnit unit, string? counter, IndicatorKind kind, double value, string label, string sentence, int start) => new()
     {
         Article = article,
         Document = article.Document,
@@ -88,7 +89,7 @@ internal static class QueryTestData
         Value = value,
         Unit = unit,
         Counter = counter,
-        Qualifier = "exact",
+        Qualifier = Qualifier.Exact,
         Kind = kind,
         Metric = metric,
         Label = label,

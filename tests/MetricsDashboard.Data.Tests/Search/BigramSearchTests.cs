@@ -2,6 +2,7 @@ using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Search;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,9 +54,9 @@ public abstract class BigramSearchTests(DatabaseProvider provider)
         // Common and rare terms, one character, Latin and digits; alone, with a kind, with an area.
         foreach (var term in new[] { "投资", "亿", "元", "增长", "成都市", "%", "GDP", "2024", "，", "不存在的词组" })
         {
-            foreach (var (kind, district) in new (string?, string?)[] { (null, null), ("actual", null), (null, "成都市") })
+            foreach (var (kind, district) in new (IndicatorKind?, string?)[] { (null, null), (IndicatorKind.Actual, null), (null, "成都市") })
             {
-                var filter = new IndicatorFilter { Text = term, Kinds = kind is null ? [] : [kind], Districts = district is null ? [] : [district] };
+                var filter = new IndicatorFilter { Text = term, Kinds = kind is null ? [] : [kind.Value], Districts = district is null ? [] : [district] };
                 var expected = rows
                     .Where(r => (kind is null || r.Kind == kind) && (district is null || (r.District is { } d && cityAreas.Contains(d))))
                     .Where(r => r.Label.Contains(term, StringComparison.Ordinal) || r.Sentence.Contains(term, StringComparison.Ordinal))

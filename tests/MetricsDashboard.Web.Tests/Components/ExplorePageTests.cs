@@ -1,5 +1,6 @@
 using Bunit;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Components.Pages;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -16,7 +17,7 @@ public sealed class ExplorePageTests : IDisposable
     [Fact]
     public void Render_Rows_ShowsChineseValuesLinkedToSources()
     {
-        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, "count", "名"));
+        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, CanonicalUnit.Count, "名"));
 
         var cut = _page.Context.Render<Explore>();
 
@@ -37,7 +38,7 @@ public sealed class ExplorePageTests : IDisposable
         var popovers = _page.RenderPopovers();
         var cut = _page.Context.Render<Explore>();
 
-        cut.WaitForAssertion(() => Assert.Contains(_page.Queries.Requests, r => r.Sectors.SequenceEqual(["public_safety"]) && r.Units.SequenceEqual(["count"])));
+        cut.WaitForAssertion(() => Assert.Contains(_page.Queries.Requests, r => r.Sectors.SequenceEqual(["public_safety"]) && r.Units.SequenceEqual([CanonicalUnit.Count])));
         cut.Find("[data-testid=explore-download] button").Click();
         Assert.Equal("/api/indicators?sector=public_safety&unit=count&format=xlsx", popovers.Find("a[data-format=xlsx]").GetAttribute("href"));
     }
@@ -55,7 +56,7 @@ public sealed class ExplorePageTests : IDisposable
     {
         for (var i = 0; i < 120; i++)
         {
-            _page.Queries.Rows.Add(FakeQueryService.Row(i + 1, "锦江区", "public_safety", "cases", i, "count", "起"));
+            _page.Queries.Rows.Add(FakeQueryService.Row(i + 1, "锦江区", "public_safety", "cases", i, CanonicalUnit.Count, "起"));
         }
         _page.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/explore?sort=value&dir=asc&page=2&size=50");
 
@@ -69,7 +70,7 @@ public sealed class ExplorePageTests : IDisposable
     [Fact]
     public void Pager_InChinese_ShowsMudBlazorTextsInChinese()
     {
-        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, "count", "名"));
+        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, CanonicalUnit.Count, "名"));
 
         var cut = _page.Context.Render<Explore>();
 
@@ -82,7 +83,7 @@ public sealed class ExplorePageTests : IDisposable
     public void Pager_InEnglish_ShowsMudBlazorsEnglishTexts()
     {
         using var english = new CultureScope("en");
-        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, "count", "name"));
+        _page.Queries.Rows.Add(FakeQueryService.Row(7, "锦江区", "public_safety", "cases", 170000, CanonicalUnit.Count, "name"));
 
         var cut = _page.Context.Render<Explore>();
 

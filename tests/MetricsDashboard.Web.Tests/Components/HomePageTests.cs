@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bunit;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages;
 using MetricsDashboard.Web.Tests.Support;
@@ -17,9 +18,9 @@ public sealed class HomePageTests : IDisposable
     {
         _page.Queries.Rows.AddRange(
         [
-            FakeQueryService.Row(1, "锦江区", "consumption_commerce", "retail_sales", 1.2986e11, "CNY"),
-            FakeQueryService.Row(2, "锦江区", "public_safety", "cases", 4439, "count", "起"),
-            FakeQueryService.Row(3, "武侯区", "public_safety", "cases", 58, "count", "起"),
+            FakeQueryService.Row(1, "锦江区", "consumption_commerce", "retail_sales", 1.2986e11, CanonicalUnit.Cny),
+            FakeQueryService.Row(2, "锦江区", "public_safety", "cases", 4439, CanonicalUnit.Count, "起"),
+            FakeQueryService.Row(3, "武侯区", "public_safety", "cases", 58, CanonicalUnit.Count, "起"),
         ]);
     }
 
@@ -86,5 +87,21 @@ public sealed class HomePageTests : IDisposable
         var cut = _page.Context.Render<Home>();
 
         cut.WaitForAssertion(() => Assert.Contains("from", cut.Find("[data-testid=filter-errors]").TextContent));
+    }
+
+    [Fact]
+    public void Render_UnknownUnitInUrl_NamesTheUnitsItTakes()
+    {
+        _page.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/?unit=litre&kind=actual");
+
+        var cut = _page.Context.Render<Home>();
+
+        cut.WaitForAssertion(() =>
+        {
+            var text = cut.Find("[data-testid=filter-errors]").TextContent;
+            Assert.Contains("litre", text);
+            Assert.Contains("CNY, USD, percent", text);
+            Assert.DoesNotContain("yyyy-MM", text);
+        });
     }
 }

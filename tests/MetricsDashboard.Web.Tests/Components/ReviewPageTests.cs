@@ -1,5 +1,6 @@
 using Bunit;
 using MetricsDashboard.Data.Review;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Components.Pages;
 using MetricsDashboard.Web.Tests.Components.Fakes;
 using MetricsDashboard.Web.Tests.Support;
@@ -168,7 +169,7 @@ public sealed class ReviewPageTests : IDisposable
     public void OrphanedDecision_ShowsItsSentence_AndCanBeUndone()
     {
         _review.Items.Clear();
-        _review.Items.Add(new ReviewItem(null, 9, "a.txt", null, "500亿元", 30, 35, ReviewStatuses.Orphaned, 5e10, null, "CNY", null, "exact", "actual",
+        _review.Items.Add(new ReviewItem(null, 9, "a.txt", null, "500亿元", 30, 35, ReviewStatuses.Orphaned, 5e10, null, CanonicalUnit.Cny, null, Qualifier.Exact, IndicatorKind.Actual,
             "retail_sales", "零售总额", "青羊区", "consumption_commerce", null, "青羊区零售总额500亿元。", null, [], "admin", new DateTime(2026, 11, 30), "重复"));
         _ctx.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>().NavigateTo("/review?status=orphaned");
         var cut = Render();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bunit;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages;
@@ -18,11 +19,11 @@ public sealed class ScopePagesTests : IDisposable
     {
         _page.Queries.Rows.AddRange(
         [
-            FakeQueryService.Row(1, "锦江区", "consumption_commerce", "retail_sales", 1.2986e11, "CNY"),
-            FakeQueryService.Row(2, "锦江区", "public_safety", "cases", 4439, "count", "起"),
-            FakeQueryService.Row(3, "武侯区", "public_safety", "cases", 58, "count", "起"),
-            FakeQueryService.Row(4, "武侯区", "public_safety", "cases", 12, "count", "件"),
-            FakeQueryService.Row(5, "武侯区", "consumption_commerce", "retail_sales", 3e9, "CNY"),
+            FakeQueryService.Row(1, "锦江区", "consumption_commerce", "retail_sales", 1.2986e11, CanonicalUnit.Cny),
+            FakeQueryService.Row(2, "锦江区", "public_safety", "cases", 4439, CanonicalUnit.Count, "起"),
+            FakeQueryService.Row(3, "武侯区", "public_safety", "cases", 58, CanonicalUnit.Count, "起"),
+            FakeQueryService.Row(4, "武侯区", "public_safety", "cases", 12, CanonicalUnit.Count, "件"),
+            FakeQueryService.Row(5, "武侯区", "consumption_commerce", "retail_sales", 3e9, CanonicalUnit.Cny),
         ]);
     }
 
@@ -74,7 +75,7 @@ public sealed class ScopePagesTests : IDisposable
         // The unit chart's download carries that unit as a filter, so the file holds what the chart shows.
         var download = cut.FindComponents<DownloadMenu>().Single(d => d.Instance.TestId == "metric-district-count-download");
         Assert.Equal(ChartNames.SumByDistrict, download.Instance.Chart);
-        Assert.Equal(["count"], download.Instance.Filters.Units);
+        Assert.Equal([CanonicalUnit.Count], download.Instance.Filters.Units);
         Assert.Equal(["cases"], download.Instance.Filters.Metrics);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Review;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Hosting;
 using MetricsDashboard.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -85,7 +86,7 @@ public sealed class ReviewEndpointTests : IDisposable
         await using (var db = await contexts.CreateDbContextAsync())
         {
             target = (await db.Indicators
-                .Where(i => i.District != null && i.Unit == "CNY" && i.Kind == "actual" && i.Fact!.MentionCount == 1 && i.Fact.IsSummable)
+                .Where(i => i.District != null && i.Unit == CanonicalUnit.Cny && i.Kind == IndicatorKind.Actual && i.Fact!.MentionCount == 1 && i.Fact.IsSummable)
                 .OrderBy(i => i.Id).Select(i => new { i.Id, i.District, i.Metric, i.Value, i.Surface, i.Start }).FirstAsync()) is var t
                 ? (t.Id, t.District!, t.Metric, t.Value, t.Surface, t.Start) : default;
             other = (await db.Indicators.Where(i => i.Id != target.Id && i.Metric != "energy").OrderByDescending(i => i.Id)

@@ -27,9 +27,9 @@ public sealed class CodeNamesTests
         var page = TestDisplayNames.Create(cultureName);
         var download = new ExportLabels(culture, null);
 
-        Assert.All(WireNames.All<Qualifier>(), q => Assert.Equal(download.Display(ExportCodeList.Qualifier, q), page.Qualifier(q)));
-        Assert.All(WireNames.All<IndicatorKind>(), k => Assert.Equal(download.Display(ExportCodeList.Kind, k), page.Kind(k)));
-        Assert.Equal(cultureName == "en" ? "At least" : "以上", page.Qualifier("more_than"));
+        Assert.All(Enum.GetValues<Qualifier>(), q => Assert.Equal(download.Display(ExportCodeList.Qualifier, q.ToWire()), page.Qualifier(q)));
+        Assert.All(Enum.GetValues<IndicatorKind>(), k => Assert.Equal(download.Display(ExportCodeList.Kind, k.ToWire()), page.Kind(k)));
+        Assert.Equal(cultureName == "en" ? "At least" : "以上", page.Qualifier(Qualifier.MoreThan));
     }
 
     private static void AssertNamed<TEnum>(IReadOnlyDictionary<string, (string Zh, string En)> names) where TEnum : struct, Enum =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Exports;
 using MetricsDashboard.Exports.Labels;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Web.Tests.Exports;
 
@@ -11,7 +12,7 @@ internal static class ExportSamples
         [],
         [new KeyName("public_safety", "公共安全", "Public safety"), new KeyName("consumption_commerce", "消费与商贸", "Consumption and commerce")],
         [],
-        ["CNY", "count", "percent"]);
+        [CanonicalUnit.Cny, CanonicalUnit.Count, CanonicalUnit.Percent]);
 
     public static ExportTable Indicators(string culture = "zh-CN") => new(
         "indicators",

@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Tests.Support;
@@ -10,7 +11,7 @@ namespace MetricsDashboard.Web.Tests.Model;
 public sealed class ChartSeriesBuilderTests
 {
     private static readonly DisplayNames Names =
-        TestDisplayNames.Create("en", new ReferenceData([], [new KeyName("finance", "金融", "Finance")], [], ["CNY", "count"]));
+        TestDisplayNames.Create("en", new ReferenceData([], [new KeyName("finance", "金融", "Finance")], [], [CanonicalUnit.Cny, CanonicalUnit.Count]));
 
     private static ChartTable<CountRow> Counts(params CountRow[] rows) =>
         new(ChartNames.ByDistrict, [new(new("district", "区县", "Area"), r => r.Key.Length == 0 ? null : r.Key), new(new("count", "指标数", "Indicators"), r => r.Count)], rows, []);
@@ -56,21 +57,21 @@ public sealed class ChartSeriesBuilderTests
     {
         var table = FactChartTables.SumByDistrict(
         [
-            new FactSumRow("锦江区", "CNY", null, "actual", 2, 3e8, 2e8),
-            new FactSumRow("锦江区", "CNY", null, "target", 1, 9e8, 9e8),
-            new FactSumRow("武侯区", "CNY", null, "actual", 1, 1e8, 1e8),
-            new FactSumRow("锦江区", "count", "家", "actual", 1, 12, 12),
-            new FactSumRow("武侯区", "count", "个", "actual", 1, 5, 5),
+            new FactSumRow("锦江区", CanonicalUnit.Cny, null, IndicatorKind.Actual, 2, 3e8, 2e8),
+            new FactSumRow("锦江区", CanonicalUnit.Cny, null, IndicatorKind.Target, 1, 9e8, 9e8),
+            new FactSumRow("武侯区", CanonicalUnit.Cny, null, IndicatorKind.Actual, 1, 1e8, 1e8),
+            new FactSumRow("锦江区", CanonicalUnit.Count, "家", IndicatorKind.Actual, 1, 12, 12),
+            new FactSumRow("武侯区", CanonicalUnit.Count, "个", IndicatorKind.Actual, 1, 5, 5),
         ]);
 
         var groups = ChartSeriesBuilder.SumsByUnit(table, k => k ?? "", Names);
 
-        var cny = Assert.Single(groups, g => g.Unit == "CNY");
+        var cny = Assert.Single(groups, g => g.Unit == CanonicalUnit.Cny);
         Assert.Equal(2, cny.Series.Count);
         Assert.Equal([3e8, 1e8], cny.Series[0].Points.Select(p => p.Y));
         Assert.Equal([9e8, null], cny.Series[1].Points.Select(p => p.Y));
-        Assert.EndsWith("target", cny.Series[1].Name, StringComparison.Ordinal);
-        var count = Assert.Single(groups, g => g.Unit == "count");
+        Assert.Equal("CNY · Target", cny.Series[1].Name);
+        var count = Assert.Single(groups, g => g.Unit == CanonicalUnit.Count);
         Assert.Equal(2, count.Series.Count);
         Assert.Equal([12, null], count.Series[0].Points.Select(p => p.Y));
     }
@@ -78,7 +79,7 @@ public sealed class ChartSeriesBuilderTests
     [Fact]
     public void WithFacts_ListsEachRowsFactIdsAfterTheSumColumns()
     {
-        var table = FactChartTables.SumByDistrict([new FactSumRow("锦江区", "CNY", null, "actual", 2, 3e8, 2e8), new FactSumRow(null, "CNY", null, "actual", 1, 1e8, 1e8)]);
+        var table = FactChartTables.SumByDistrict([new FactSumRow("锦江区", CanonicalUnit.Cny, null, IndicatorKind.Actual, 2, 3e8, 2e8), new FactSumRow(null, CanonicalUnit.Cny, null, IndicatorKind.Actual, 1, 1e8, 1e8)]);
         FactView[] facts = [Fact(11, "锦江区"), Fact(12, "锦江区"), Fact(13, null)];
 
         var listed = FactChartTables.WithFacts(table, facts, [], FactChartTables.DistrictKey, FactChartTables.DistrictKey);
@@ -90,6 +91,6 @@ public sealed class ChartSeriesBuilderTests
     }
 
     private static FactView Fact(long id, string? district) => new(
-        id, "investment", "投资", MeasureKey: null, district, "finance", Period: null, "none", "actual", 1e8, ValueMax: null, "CNY", Counter: null, "exact",
+        id, "investment", "投资", MeasureKey: null, district, "finance", Period: null, "none", IndicatorKind.Actual, 1e8, ValueMax: null, CanonicalUnit.Cny, Counter: null, Qualifier.Exact,
         IsAmount: true, IsSummable: true, TotalFactId: null, MentionCount: 1, PublishedOn: null);
 }

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Filters;
 
 namespace MetricsDashboard.Web.Tests.Model;
@@ -13,7 +14,19 @@ public sealed class FilterQueryTests
         Assert.Empty(errors);
         Assert.Equal(["锦江区", "武侯区"], state.Districts);
         Assert.Equal(["finance"], state.Sectors);
-        Assert.Equal(["target"], state.Kinds);
+        Assert.Equal([IndicatorKind.Target], state.Kinds);
+    }
+
+    [Fact]
+    public void Parse_CodesTheContractDoesNotName_ReportedAndLeftOut()
+    {
+        var state = FilterQuery.Parse("?unit=CNY,litre&kind=Actual", out var errors);
+
+        Assert.Equal([CanonicalUnit.Cny], state.Units);
+        Assert.Empty(state.Kinds);
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("'unit' must be one of CNY, USD, percent", errors[0]);
+        Assert.Equal("'kind' must be one of actual, target, change, rank, not 'Actual'.", errors[1]);
     }
 
     [Fact]
@@ -42,8 +55,8 @@ public sealed class FilterQueryTests
             Districts = ["锦江区", "成都市"],
             Sectors = ["public_safety"],
             Metrics = ["cases"],
-            Units = ["count"],
-            Kinds = ["change"],
+            Units = [CanonicalUnit.Count],
+            Kinds = [IndicatorKind.Change],
             From = new DateOnly(2024, 1, 1),
             To = new DateOnly(2024, 1, 31),
             Text = "案件 & 警情",

@@ -1,5 +1,6 @@
-using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Model.Formatting;
 using MetricsDashboard.Web.Tests.Support;
@@ -9,14 +10,14 @@ namespace MetricsDashboard.Web.Tests.Model;
 /// <summary>A measure's series as charts: the overview's latest-period chart draws the largest areas only; the table keeps them all.</summary>
 public sealed class SeriesChartsTests
 {
-    private static readonly DisplayNames Names = TestDisplayNames.Create("en", new ReferenceData([], [], [], ["CNY"]));
+    private static readonly DisplayNames Names = TestDisplayNames.Create("en", new ReferenceData([], [], [], [CanonicalUnit.Cny]));
 
     // 20 areas in 2024-02 (the latest period; 区01 is the smallest), one older point.
     private static MeasureSeries Series() => new(
         new MeasureInfo("retail_sales_total", "Retail sales", [], "CNY", 21),
         [
-            new SeriesPoint("区00", "2024-01", "month", new DateOnly(2024, 1, 1), "CNY", null, "actual", 1e9, [100]),
-            .. Enumerable.Range(1, 20).Select(i => new SeriesPoint($"区{i:D2}", "2024-02", "month", new DateOnly(2024, 2, 1), "CNY", null, "actual", i * 1e8, [i])),
+            new SeriesPoint("区00", "2024-01", "month", new DateOnly(2024, 1, 1), CanonicalUnit.Cny, null, IndicatorKind.Actual, 1e9, [100]),
+            .. Enumerable.Range(1, 20).Select(i => new SeriesPoint($"区{i:D2}", "2024-02", "month", new DateOnly(2024, 2, 1), CanonicalUnit.Cny, null, IndicatorKind.Actual, i * 1e8, [i])),
         ]);
 
     [Fact]

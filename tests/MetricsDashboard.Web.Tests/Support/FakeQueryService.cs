@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Web.Tests.Support;
 
@@ -26,11 +27,11 @@ public sealed class FakeQueryService : IIndicatorQueryService
         [new AreaInfo("四川省", "province", null), new AreaInfo("成都市", "city", "四川省"), new AreaInfo("锦江区", "district", "成都市"), new AreaInfo("武侯区", "district", "成都市")],
         [new KeyName("public_safety", "公共安全", "Public safety"), new KeyName("consumption_commerce", "消费与商贸", "Consumption and commerce")],
         [new KeyName("cases", "案件", "Cases"), new KeyName("retail_sales", "社会消费品零售总额", "Retail sales"), new KeyName("energy", "能源", "Energy")],
-        ["CNY", "count", "percent"]);
+        [CanonicalUnit.Cny, CanonicalUnit.Count, CanonicalUnit.Percent]);
 
-    public static IndicatorRow Row(long id, string district, string sector, string metric, double value, string unit, string? counter = null) =>
+    public static IndicatorRow Row(long id, string district, string sector, string metric, double value, CanonicalUnit unit, string? counter = null) =>
         new(id, 1, 10 + (int)id, $"文章{id}", "000.txt", new DateOnly(2024, 1, 10), $"{value}", 0, 4, value, null, unit, counter,
-            "exact", "actual", metric, $"指标{id}", district, sector, "2023", $"{district}的句子{id}。", 0, 0.9);
+            Qualifier.Exact, IndicatorKind.Actual, metric, $"指标{id}", district, sector, "2023", $"{district}的句子{id}。", 0, 0.9);
 
     private IEnumerable<IndicatorRow> Apply(IndicatorFilter filter)
     {
@@ -80,7 +81,7 @@ public sealed class FakeQueryService : IIndicatorQueryService
         Task.FromResult<IReadOnlyList<HeatCell>>(Apply(filter).GroupBy(r => (r.District ?? "", r.Sector)).Select(g => new HeatCell(g.Key.Item1, g.Key.Sector, g.Count())).ToArray());
 
     public Task<IReadOnlyList<IndicatorRow>> LargestAmountsAsync(IndicatorFilter filter, int take, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<IndicatorRow>>(Apply(filter).Where(r => r.Unit == "CNY").OrderByDescending(r => r.Value).Take(take).ToArray());
+        Task.FromResult<IReadOnlyList<IndicatorRow>>(Apply(filter).Where(r => r.Unit == CanonicalUnit.Cny).OrderByDescending(r => r.Value).Take(take).ToArray());
 
     public Task<IReadOnlyList<ChartSeriesData>> CountSeriesAsync(IndicatorFilter filter, IndicatorGrouping grouping, CancellationToken ct = default) =>
         throw new NotSupportedException("The pages draw from CountByAsync.");
@@ -113,7 +114,7 @@ public sealed class FakeQueryService : IIndicatorQueryService
         IndicatorGrouping.District => r.District ?? "",
         IndicatorGrouping.Sector => r.Sector,
         IndicatorGrouping.Metric => r.Metric,
-        IndicatorGrouping.Unit => r.Unit,
+        IndicatorGrouping.Unit => r.Unit.ToWire(),
         _ => r.PublishedOn?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 }

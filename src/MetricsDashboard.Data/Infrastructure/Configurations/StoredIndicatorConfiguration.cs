@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +15,7 @@ internal sealed class StoredIndicatorConfiguration : IEntityTypeConfiguration<St
         builder.HasOne(i => i.Document).WithMany().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
         // A fact is deleted only once its last mention is gone; SetNull keeps a stray delete harmless.
         builder.HasOne(i => i.Fact).WithMany().HasForeignKey(i => i.FactId).OnDelete(DeleteBehavior.SetNull);
-        builder.Property(i => i.Form).HasDefaultValue("amount");
+        builder.Property(i => i.Form).HasDefaultValue(FigureForm.Amount);
         builder.Property(i => i.ReviewStatus).HasDefaultValue(Review.ReviewStatuses.Pending);
 
         // Counts and sums come from the rollup tables; these indexes serve lists and summaries.

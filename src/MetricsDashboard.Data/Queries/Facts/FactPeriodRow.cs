@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries.Facts;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace MetricsDashboard.Data.Queries.Facts;
 /// <paramref name="Grain"/> (year, quarter, month, day, cumulative, span) keeps figures to date
 /// (1—11月, grain cumulative) apart from monthly and yearly ones: a row never mixes grains.
 /// </summary>
-public sealed record FactPeriodRow(string Period, string Grain, DateOnly? Start, DateOnly? End, string Unit, string? Counter, string Kind, int Count, double Value);
+public sealed record FactPeriodRow(string Period, string Grain, DateOnly? Start, DateOnly? End, CanonicalUnit Unit, string? Counter, IndicatorKind Kind, int Count, double Value);

@@ -3,6 +3,7 @@ using MetricsDashboard.Data.Facts;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Reference;
+using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetricsDashboard.Data.Queries.Facts;
@@ -14,7 +15,7 @@ namespace MetricsDashboard.Data.Queries.Facts;
 public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> contextFactory, MeasureCatalog measures) : IFactQueryService
 {
     /// <summary>The kind a series shows when the filter names none.</summary>
-    public const string DefaultSeriesKind = "actual";
+    public const IndicatorKind DefaultSeriesKind = IndicatorKind.Actual;
 
     private static readonly Expression<Func<Fact, FactView>> ToView = f => new FactView(
         f.Id, f.Metric, f.Label, f.MeasureKey, f.District, f.Sector, f.Period, f.PeriodGrain, f.Kind, f.Value, f.ValueMax,
@@ -45,7 +46,7 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
                 .ToListAsync(ct);
         }
         return rows
-            .OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal)
+            .OrderBy(r => r.Kind.ToWire(), StringComparer.Ordinal).ThenBy(r => r.Unit.ToWire(), StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal)
             .ThenByDescending(r => r.Value).ThenBy(r => r.District, StringComparer.Ordinal)
             .ToList();
     }
@@ -55,7 +56,7 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        List<(string Period, string Grain, string Unit, string? Counter, string Kind, int Count, double Value)> rows;
+        List<(string Period, string Grain, CanonicalUnit Unit, string? Counter, IndicatorKind Kind, int Count, double Value)> rows;
         if (UseRollups && FactRollupPlan.CoversByPeriod(filter))
         {
             var sums = await FactRollupFilter.PeriodRows(db, filter)
@@ -79,7 +80,7 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
                 return new FactPeriodRow(r.Period, r.Grain, start, end, r.Unit, r.Counter, r.Kind, r.Count, r.Value);
             })
             .OrderBy(r => r.Start).ThenBy(r => r.End).ThenBy(r => r.Grain, StringComparer.Ordinal)
-            .ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal)
+            .ThenBy(r => r.Kind.ToWire(), StringComparer.Ordinal).ThenBy(r => r.Unit.ToWire(), StringComparer.Ordinal).ThenBy(r => r.Counter, StringComparer.Ordinal)
             .ToList();
     }
 

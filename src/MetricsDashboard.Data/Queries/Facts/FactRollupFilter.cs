@@ -1,5 +1,6 @@
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Queries.Facts;
 
@@ -74,7 +75,7 @@ internal static class FactRollupFilter
         return query;
     }
 
-    private static (List<string> Sectors, List<string> Metrics, List<string> Units, List<string> Kinds) Lists(IndicatorFilter filter) => (
+    private static (List<string> Sectors, List<string> Metrics, List<CanonicalUnit> Units, List<IndicatorKind> Kinds) Lists(IndicatorFilter filter) => (
         IndicatorFilterTranslator.Clean(filter.Sectors), IndicatorFilterTranslator.Clean(filter.Metrics),
         IndicatorFilterTranslator.Clean(filter.Units), IndicatorFilterTranslator.Clean(filter.Kinds));
 }

@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries.Facts;
 
 /// <summary>One fact as pages and downloads show it: its reading, how many mentions report it, its total if it is a part.</summary>
@@ -10,12 +12,12 @@ public sealed record FactView(
     string Sector,
     string? Period,
     string PeriodGrain,
-    string Kind,
+    IndicatorKind Kind,
     double Value,
     double? ValueMax,
-    string Unit,
+    CanonicalUnit Unit,
     string? Counter,
-    string Qualifier,
+    Qualifier Qualifier,
     bool IsAmount,
     bool IsSummable,
     long? TotalFactId,

@@ -1,3 +1,5 @@
+using MetricsDashboard.Extraction.Model;
+
 namespace MetricsDashboard.Data.Queries.Facts;
 
 /// <summary>
@@ -6,4 +8,4 @@ namespace MetricsDashboard.Data.Queries.Facts;
 /// index entries only (the whole fact, with its label and qualifier, is ~5× slower at a million figures).
 /// </summary>
 internal sealed record SeriesFact(
-    long Id, string? District, string Period, string PeriodGrain, string Unit, string? Counter, string Kind, double Value, bool IsAmount, DateOnly? PublishedOn);
+    long Id, string? District, string Period, string PeriodGrain, CanonicalUnit Unit, string? Counter, IndicatorKind Kind, double Value, bool IsAmount, DateOnly? PublishedOn);

@@ -1,5 +1,5 @@
-using MetricsDashboard.Data.Queries;
 using System.Globalization;
+using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Filters;
 using MetricsDashboard.Web.Model.Formatting;
@@ -16,7 +16,7 @@ namespace MetricsDashboard.Web.Components.Controls;
 /// </summary>
 public sealed partial class FilterBar
 {
-    private static readonly string[] Kinds = Enum.GetValues<IndicatorKind>().Select(k => k.ToWire()).ToArray();
+    private static readonly IndicatorKind[] Kinds = Enum.GetValues<IndicatorKind>();
 
     private IReadOnlyList<AreaChoices.Option> _areas = [];
     private bool _open;
@@ -46,7 +46,7 @@ public sealed partial class FilterBar
     [Parameter]
     public bool HideMetric { get; set; }
 
-    private IReadOnlyList<string> Units => Names.Reference.Units.Count > 0 ? Names.Reference.Units : WireNames.All<CanonicalUnit>();
+    private IReadOnlyList<CanonicalUnit> Units => Names.Reference.Units.Count > 0 ? Names.Reference.Units : Enum.GetValues<CanonicalUnit>();
 
     private DateRange? DateRange => Value.From is null && Value.To is null
         ? null
@@ -89,4 +89,6 @@ public sealed partial class FilterBar
     }
 
     private static string[] ToList(IEnumerable<string>? values) => values?.Distinct(StringComparer.Ordinal).ToArray() ?? [];
+
+    private static TEnum[] Codes<TEnum>(IEnumerable<TEnum>? values) where TEnum : struct, Enum => values?.Distinct().ToArray() ?? [];
 }

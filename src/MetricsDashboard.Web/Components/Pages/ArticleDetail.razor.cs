@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Components.Pages.Shared;
 using MetricsDashboard.Web.Model.Articles;
 using MetricsDashboard.Web.Model.Formatting;
@@ -124,7 +125,7 @@ public sealed partial class ArticleDetail : ComponentBase, IAsyncDisposable
     private string Tooltip(IndicatorRow row)
     {
         var names = _names!;
-        var qualifier = row.Qualifier == "exact" ? "" : $" ({names.Qualifier(row.Qualifier)})";
+        var qualifier = row.Qualifier == Qualifier.Exact ? "" : $" ({names.Qualifier(row.Qualifier)})";
         return $"{names.Quantity(row)}{qualifier} · {names.Metric(row.Metric)} · {row.Label}";
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Queries.Facts;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Charts;
 using MetricsDashboard.Web.Components.Controls;
 using MetricsDashboard.Web.Components.Pages.Shared;
@@ -62,12 +63,12 @@ public sealed partial class MetricPage : FilteredPageBase
         var districtTable = await byDistrict;
         _byDistrict = ChartSeriesBuilder.SumsByUnit(districtTable, names.Area, names);
         _byPeriod = ChartSeriesBuilder.SumsByUnit(await byPeriod, k => k ?? "", names);
-        _totals = districtTable.Rows.OrderBy(r => r.Kind != "actual").ThenByDescending(r => r.Value).ToArray();
+        _totals = districtTable.Rows.OrderBy(r => r.Kind != IndicatorKind.Actual).ThenByDescending(r => r.Value).ToArray();
     }
 
     // A bar's key is its area ("" for figures that name none); the kind is the actual one unless filtered.
-    private Task OpenFactsAsync(string unit, string? district) =>
-        _totals.FirstOrDefault(r => r.Unit == unit && (r.District ?? "") == (district ?? "") && r.Kind == "actual")
+    private Task OpenFactsAsync(CanonicalUnit unit, string? district) =>
+        _totals.FirstOrDefault(r => r.Unit == unit && (r.District ?? "") == (district ?? "") && r.Kind == IndicatorKind.Actual)
             is { } row ? OpenFactsAsync(row) : Task.CompletedTask;
 
     /// <summary>Opens the facts one total adds up (each once), largest first, linked to their sentences.</summary>
@@ -94,9 +95,9 @@ public sealed partial class MetricPage : FilteredPageBase
     private IndicatorFilter UnitScope(ChartSeriesBuilder.UnitGroup group) => Scope with { Units = [group.Unit] };
 
     private ChartOptions DistrictOptions(ChartSeriesBuilder.UnitGroup group) =>
-        ChartOptions.HorizontalBars(group.Series[0].Points.Count, $"{Key}-{group.Unit}-by-district", group.Suffix, group.Series.Count, maxHeight: 720);
+        ChartOptions.HorizontalBars(group.Series[0].Points.Count, $"{Key}-{group.Unit.ToWire()}-by-district", group.Suffix, group.Series.Count, maxHeight: 720);
 
-    private ChartOptions PeriodOptions(ChartSeriesBuilder.UnitGroup group) => ChartOptions.Bars($"{Key}-{group.Unit}-by-period", group.Suffix);
+    private ChartOptions PeriodOptions(ChartSeriesBuilder.UnitGroup group) => ChartOptions.Bars($"{Key}-{group.Unit.ToWire()}-by-period", group.Suffix);
 
     protected override bool RouteExists(DisplayNames names) => names.IsKnownMetric(Key);
 }

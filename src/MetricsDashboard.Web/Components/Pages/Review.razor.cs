@@ -81,9 +81,9 @@ public sealed partial class Review : ComponentBase
 
     private static IReadOnlyList<string> Units => WireNames.All<CanonicalUnit>();
 
-    private static IReadOnlyList<string> Qualifiers => WireNames.All<Qualifier>();
+    private static IReadOnlyList<Qualifier> Qualifiers => Enum.GetValues<Qualifier>();
 
-    private static IReadOnlyList<string> Kinds => WireNames.All<IndicatorKind>();
+    private static IReadOnlyList<IndicatorKind> Kinds => Enum.GetValues<IndicatorKind>();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -238,10 +238,10 @@ public sealed partial class Review : ComponentBase
         {
             [ReviewFields.Value] = item.Value?.ToString("R", CultureInfo.InvariantCulture),
             [ReviewFields.ValueMax] = item.ValueMax?.ToString("R", CultureInfo.InvariantCulture),
-            [ReviewFields.Unit] = item.Unit,
+            [ReviewFields.Unit] = item.Unit?.ToWire(),
             [ReviewFields.Counter] = item.Counter,
-            [ReviewFields.Qualifier] = item.Qualifier,
-            [ReviewFields.Kind] = item.Kind,
+            [ReviewFields.Qualifier] = item.Qualifier?.ToWire(),
+            [ReviewFields.Kind] = item.Kind?.ToWire(),
             [ReviewFields.Metric] = item.Metric,
             [ReviewFields.Label] = item.Label,
             [ReviewFields.District] = item.District,
@@ -267,10 +267,10 @@ public sealed partial class Review : ComponentBase
         {
             [ReviewFields.Value] = item.Value?.ToString("R", CultureInfo.InvariantCulture),
             [ReviewFields.ValueMax] = item.ValueMax?.ToString("R", CultureInfo.InvariantCulture),
-            [ReviewFields.Unit] = item.Unit,
+            [ReviewFields.Unit] = item.Unit?.ToWire(),
             [ReviewFields.Counter] = item.Counter,
-            [ReviewFields.Qualifier] = item.Qualifier,
-            [ReviewFields.Kind] = item.Kind,
+            [ReviewFields.Qualifier] = item.Qualifier?.ToWire(),
+            [ReviewFields.Kind] = item.Kind?.ToWire(),
             [ReviewFields.Metric] = item.Metric,
             [ReviewFields.Label] = item.Label,
             [ReviewFields.District] = item.District,
@@ -381,7 +381,7 @@ public sealed partial class Review : ComponentBase
         _ => value,
     };
 
-    private string Quantity(ReviewItem item) => item.Value is double value && item.Unit is string unit
+    private string Quantity(ReviewItem item) => item.Value is double value && item.Unit is { } unit
         ? QuantityFormatter.FormatQuantity(value, item.ValueMax, unit, item.Counter, Culture)
         : item.Surface;
 

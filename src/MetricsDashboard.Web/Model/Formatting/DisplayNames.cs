@@ -1,6 +1,7 @@
 using System.Globalization;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Exports.Labels;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -38,18 +39,18 @@ public sealed class DisplayNames(ReferenceData reference, IStringLocalizer<UiStr
     /// <summary>An area name, or "unspecified" for indicators whose text names none.</summary>
     public string Area(string? name) => string.IsNullOrEmpty(name) ? localizer[nameof(UiStrings.Unspecified)] : name;
 
-    public string Kind(string? kind) => CodeNames.Name(CodeNames.Kinds, kind, _chinese);
+    public string Kind(IndicatorKind? kind) => CodeNames.Name(CodeNames.Kinds, kind?.ToWire(), _chinese);
 
-    public string Qualifier(string? qualifier) => CodeNames.Name(CodeNames.Qualifiers, qualifier, _chinese);
+    public string Qualifier(Qualifier? qualifier) => CodeNames.Name(CodeNames.Qualifiers, qualifier?.ToWire(), _chinese);
 
-    public string Unit(string unit, string? counter = null) => QuantityFormatter.UnitName(unit, counter, culture);
+    public string Unit(CanonicalUnit unit, string? counter = null) => QuantityFormatter.UnitName(unit, counter, culture);
 
     public string Quantity(IndicatorRow row) => QuantityFormatter.FormatQuantity(row.Value, row.ValueMax, row.Unit, row.Counter, culture);
 
     public string Quantity(Data.Queries.Facts.FactView fact) => QuantityFormatter.FormatQuantity(fact.Value, fact.ValueMax, fact.Unit, fact.Counter, culture);
 
     /// <summary>A total of one unit and counter, e.g. 3000万元.</summary>
-    public string Amount(double value, string unit, string? counter) => QuantityFormatter.FormatQuantity(value, null, unit, counter, culture);
+    public string Amount(double value, CanonicalUnit unit, string? counter) => QuantityFormatter.FormatQuantity(value, null, unit, counter, culture);
 
     /// <summary>Why a mention joined its fact, in words.</summary>
     public string MergeReason(string? reason) => reason switch

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Web.Model.Formatting;
 
@@ -32,7 +33,7 @@ public static class QuantityFormatter
     }
 
     /// <summary>A value in its canonical unit, e.g. (1.2986e11, CNY) → 1298.6亿元; a range shows both ends.</summary>
-    public static string FormatQuantity(double value, double? valueMax, string unit, string? counter, CultureInfo culture)
+    public static string FormatQuantity(double value, double? valueMax, CanonicalUnit unit, string? counter, CultureInfo culture)
     {
         var number = FormatNumber(value, culture);
         if (valueMax is { } max)
@@ -45,51 +46,51 @@ public static class QuantityFormatter
     }
 
     /// <summary>The unit as a Chinese reader writes it after a number.</summary>
-    public static string ChineseUnit(string unit, string? counter) => unit switch
+    public static string ChineseUnit(CanonicalUnit unit, string? counter) => unit switch
     {
-        "CNY" => "元",
-        "USD" => "美元",
-        "percent" => "%",
-        "pp" => "个百分点",
-        "bp" => "个基点",
-        "count" => counter ?? "个",
-        "rank" => "位",
-        "m2" => "平方米",
-        "km" => "公里",
-        "tonne" => "吨",
-        "kWh" => "千瓦时",
-        "kW" => "千瓦",
-        "duration_year" => "年",
-        "duration_month" => "个月",
-        "duration_day" => "天",
-        "duration_hour" => "小时",
+        CanonicalUnit.Cny => "元",
+        CanonicalUnit.Usd => "美元",
+        CanonicalUnit.Percent => "%",
+        CanonicalUnit.PercentagePoint => "个百分点",
+        CanonicalUnit.BasisPoint => "个基点",
+        CanonicalUnit.Count => counter ?? "个",
+        CanonicalUnit.Rank => "位",
+        CanonicalUnit.SquareMetre => "平方米",
+        CanonicalUnit.Kilometre => "公里",
+        CanonicalUnit.Tonne => "吨",
+        CanonicalUnit.KilowattHour => "千瓦时",
+        CanonicalUnit.Kilowatt => "千瓦",
+        CanonicalUnit.DurationYear => "年",
+        CanonicalUnit.DurationMonth => "个月",
+        CanonicalUnit.DurationDay => "天",
+        CanonicalUnit.DurationHour => "小时",
         _ => "",
     };
 
     /// <summary>A unit's name for headings and legends ("亿元" style scaling is left to the numbers).</summary>
-    public static string UnitName(string unit, string? counter, CultureInfo culture) => IsChinese(culture)
-        ? ChineseUnit(unit, counter) is { Length: > 0 } zh ? zh : unit
+    public static string UnitName(CanonicalUnit unit, string? counter, CultureInfo culture) => IsChinese(culture)
+        ? ChineseUnit(unit, counter) is { Length: > 0 } zh ? zh : unit.ToWire()
         : unit switch
         {
-            "count" when counter is not null => $"count ({counter})",
-            _ => unit,
+            CanonicalUnit.Count when counter is not null => $"count ({counter})",
+            _ => unit.ToWire(),
         };
 
-    private static string EnglishQuantity(string number, string unit, string? counter) => unit switch
+    private static string EnglishQuantity(string number, CanonicalUnit unit, string? counter) => unit switch
     {
-        "CNY" => "CNY " + number,
-        "USD" => "USD " + number,
-        "percent" => number + "%",
-        "pp" => number + " pp",
-        "rank" => "#" + number,
-        "count" => counter is null ? number : $"{number} ({counter})",
-        "m2" => number + " m²",
-        "duration_year" => number + " yr",
-        "duration_month" => number + " mo",
-        "duration_day" => number + " d",
-        "duration_hour" => number + " h",
-        "other" => number,
-        _ => number + " " + unit,
+        CanonicalUnit.Cny => "CNY " + number,
+        CanonicalUnit.Usd => "USD " + number,
+        CanonicalUnit.Percent => number + "%",
+        CanonicalUnit.PercentagePoint => number + " pp",
+        CanonicalUnit.Rank => "#" + number,
+        CanonicalUnit.Count => counter is null ? number : $"{number} ({counter})",
+        CanonicalUnit.SquareMetre => number + " m²",
+        CanonicalUnit.DurationYear => number + " yr",
+        CanonicalUnit.DurationMonth => number + " mo",
+        CanonicalUnit.DurationDay => number + " d",
+        CanonicalUnit.DurationHour => number + " h",
+        CanonicalUnit.Other => number,
+        _ => number + " " + unit.ToWire(),
     };
 
     // Chinese writes 1298.6亿 and 4439 without group separators; English groups thousands.

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Web.Tests.Components.Fakes;
 
@@ -18,14 +19,14 @@ public static class ArticleSamples
     public static ArticleDetail Detail(int id = 1)
     {
         var text = Text;
-        var first = Row(1, id, "1298.6亿元", text.IndexOf("1298.6亿元", StringComparison.Ordinal), 129_860_000_000, "CNY", null, "retail_sales", "社会消费品零售总额", FirstSentence, 0);
+        var first = Row(1, id, "1298.6亿元", text.IndexOf("1298.6亿元", StringComparison.Ordinal), 129_860_000_000, CanonicalUnit.Cny, null, "retail_sales", "社会消费品零售总额", FirstSentence, 0);
         var secondSentenceStart = text.IndexOf(SecondSentence, StringComparison.Ordinal);
-        var second = Row(2, id, "4439起", text.IndexOf("4439起", StringComparison.Ordinal), 4439, "count", "起", "cases", "侦办经济犯罪案件", SecondSentence, secondSentenceStart);
+        var second = Row(2, id, "4439起", text.IndexOf("4439起", StringComparison.Ordinal), 4439, CanonicalUnit.Count, "起", "cases", "侦办经济犯罪案件", SecondSentence, secondSentenceStart);
         return new ArticleDetail(Item(id), text, TextOffset, [first, second]);
     }
 
-    private static IndicatorRow Row(long id, int articleId, string surface, int localStart, double value, string unit, string? counter, string metric, string label, string sentence, int localSentenceStart) =>
+    private static IndicatorRow Row(long id, int articleId, string surface, int localStart, double value, CanonicalUnit unit, string? counter, string metric, string label, string sentence, int localSentenceStart) =>
         new(id, 10, articleId, "锦江区消费市场持续回暖", "2024-12-26_cdrb_01.txt", new DateOnly(2024, 12, 26), surface,
-            TextOffset + localStart, TextOffset + localStart + surface.Length, value, null, unit, counter, "exact", "actual", metric, label,
+            TextOffset + localStart, TextOffset + localStart + surface.Length, value, null, unit, counter, Qualifier.Exact, IndicatorKind.Actual, metric, label,
             "锦江区", metric == "cases" ? "public_safety" : "consumption_commerce", "2024", sentence, TextOffset + localSentenceStart, 0.9);
 }

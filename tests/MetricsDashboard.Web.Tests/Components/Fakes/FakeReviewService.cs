@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Review;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Extraction.Output;
 
 namespace MetricsDashboard.Web.Tests.Components.Fakes;
@@ -74,6 +75,6 @@ public sealed class FakeReviewService : IReviewService
 
     /// <summary>A stored figure; <paramref name="factMentions"/> is how many mentions its fact has.</summary>
     public static ReviewItem Item(long id, string surface, int factMentions, string metric = "retail_sales", string status = ReviewStatuses.Pending, params string[] doubts) =>
-        new(id, null, "a.txt", 1, surface, 10, 10 + surface.Length, status, 1e8, null, "CNY", null, "exact", "actual", metric, "零售总额", "锦江区",
+        new(id, null, "a.txt", 1, surface, 10, 10 + surface.Length, status, 1e8, null, CanonicalUnit.Cny, null, Qualifier.Exact, IndicatorKind.Actual, metric, "零售总额", "锦江区",
             "consumption_commerce", "2024", $"锦江区零售总额{surface}。", 0.5, doubts, null, null, null, factMentions);
 }
