@@ -1,6 +1,7 @@
 using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Extraction.Model;
 
 namespace MetricsDashboard.Data.Import;
 
@@ -78,7 +79,7 @@ internal sealed class BatchStatements : IDisposable
     public async Task InsertAsync(StoredDocument d, CancellationToken ct)
     {
         d.Id = await ScalarAsync(_insertDocument, ct,
-            d.FileName, d.ContentHash, d.EncodingName, d.OriginalText, d.NormalisedText, _dialect.Date(d.PublishedOn), d.DateSource,
+            d.FileName, d.ContentHash, d.EncodingName, d.OriginalText, d.NormalisedText, _dialect.Date(d.PublishedOn), d.DateSource.ToWire(),
             d.SourceName, d.Title, d.Url, _dialect.Timestamp(d.ImportedAt), d.ExtractorVersion, d.SizeBytes);
     }
 
