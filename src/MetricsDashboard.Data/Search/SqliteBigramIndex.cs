@@ -57,10 +57,14 @@ internal sealed class SqliteBigramIndex : IIndicatorTextIndex
         {
             return;
         }
-        using var insert = PrepareInsert((SqliteConnection)connection, (SqliteTransaction)transaction);
+        // Bound by position on the connection's handle: a batch writes tens of thousands of rows.
+        using var insert = new SqliteRowStatement((SqliteConnection)connection, InsertSql);
         foreach (var row in rows)
         {
-            Insert(insert, row.Id, row.Label, row.Sentence);
+            insert.Bind(0, row.Id);
+            insert.Bind(1, Bigrams.Tokens(row.Label));
+            insert.Bind(2, Bigrams.Tokens(row.Sentence));
+            insert.Execute();
         }
     }
 
