@@ -2,6 +2,7 @@ using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Extraction.Model;
+using Microsoft.Data.Sqlite;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -22,6 +23,8 @@ internal sealed class FactTable : IDisposable
     private readonly DbTransaction _transaction;
     private readonly SqlDialect _dialect;
     private DbCommand? _insert;
+    // SQLite: inserts bound by position on the connection's handle (see SqliteRowStatement).
+    private SqliteRowStatement? _rowInsert;
     private DbCommand? _update;
     private DbCommand? _delete;
     private DbCommand? _assign;
@@ -35,7 +38,9 @@ internal sealed class FactTable : IDisposable
     }
 
     // Each statement is compiled when first used: an import makes one table per file and mostly only inserts.
-    private DbCommand InsertCommand => _insert ??= Prepare($"INSERT INTO \"Facts\" ({Names}, \"Id\") VALUES ({Values}, @id)", Columns.Length);
+    private static string InsertSql => $"INSERT INTO \"Facts\" ({Names}, \"Id\") VALUES ({Values}, @id)";
+
+    private DbCommand InsertCommand => _insert ??= Prepare(InsertSql, Columns.Length);
 
     private DbCommand UpdateCommand => _update ??= Prepare($"UPDATE \"Facts\" SET {string.Join(", ", Columns.Select((c, i) => $"\"{c}\" = @p{i}"))} WHERE \"Id\" = @id", Columns.Length);
 
@@ -63,10 +68,24 @@ internal sealed class FactTable : IDisposable
     public long Insert(Fact fact)
     {
         var id = fact.Id == 0 ? NextId() : fact.Id;
-        var insert = InsertCommand;
-        Bind(insert, fact);
-        insert.Parameters[^1].Value = id;
-        insert.ExecuteNonQuery();
+        if (_connection is SqliteConnection sqlite)
+        {
+            _rowInsert ??= new SqliteRowStatement(sqlite, InsertSql);
+            var values = RowValues(fact);
+            for (var i = 0; i < values.Length; i++)
+            {
+                _rowInsert.Bind(i, values[i]);
+            }
+            _rowInsert.Bind(values.Length, id);
+            _rowInsert.Execute();
+        }
+        else
+        {
+            var insert = InsertCommand;
+            Bind(insert, fact);
+            insert.Parameters[^1].Value = id;
+            insert.ExecuteNonQuery();
+        }
         _nextId = Math.Max(_nextId, id + 1);
         _inserted = true;
         return id;
@@ -109,19 +128,23 @@ internal sealed class FactTable : IDisposable
             command.ExecuteScalar();
         }
         _insert?.Dispose();
+        _rowInsert?.Dispose();
         _update?.Dispose();
         _delete?.Dispose();
         _assign?.Dispose();
     }
 
+    // The fact's values in the order of Columns.
+    private object?[] RowValues(Fact f) =>
+    [
+        f.Metric, f.Unit.ToWire(), f.Counter, f.Kind.ToWire(), f.District, f.Sector, f.Period, _dialect.Date(f.PeriodStart), _dialect.Date(f.PeriodEnd), f.PeriodGrain,
+        f.Value, f.ValueMax, f.Qualifier.ToWire(), f.Label, f.MeasureKey, f.IsAmount, f.TotalFactId, f.IsSummable,
+        f.RepresentativeIndicatorId, f.MentionCount, _dialect.Date(f.PublishedOn),
+    ];
+
     private void Bind(DbCommand command, Fact f)
     {
-        object?[] values =
-        [
-            f.Metric, f.Unit.ToWire(), f.Counter, f.Kind.ToWire(), f.District, f.Sector, f.Period, _dialect.Date(f.PeriodStart), _dialect.Date(f.PeriodEnd), f.PeriodGrain,
-            f.Value, f.ValueMax, f.Qualifier.ToWire(), f.Label, f.MeasureKey, f.IsAmount, f.TotalFactId, f.IsSummable,
-            f.RepresentativeIndicatorId, f.MentionCount, _dialect.Date(f.PublishedOn),
-        ];
+        var values = RowValues(f);
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;

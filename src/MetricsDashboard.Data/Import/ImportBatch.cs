@@ -3,6 +3,7 @@ using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Search;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -33,12 +34,15 @@ internal sealed class ImportBatch : IAsyncDisposable
     private readonly IIndicatorTextIndex? _textIndex;
     private IDbContextTransaction? _transaction;
     private int _savepoints;
+    // SQLite: the per-file savepoint statements, prepared once (FileSavepoints says why).
+    private readonly FileSavepoints? _fileSavepoints;
 
     private ImportBatch(MetricsDbContext db)
     {
         Db = db;
         _textIndex = IndicatorTextIndex.For(db.Database.GetDbConnection());
         Statements = new BatchStatements(db.Database.GetDbConnection());
+        _fileSavepoints = db.Database.GetDbConnection() is SqliteConnection sqlite ? new FileSavepoints(sqlite) : null;
     }
 
     /// <summary>The areas each area counts toward (<see cref="AreaArticles.AncestryAsync"/>), read when the batch's transaction begins; null on other providers.</summary>
@@ -94,13 +98,13 @@ internal sealed class ImportBatch : IAsyncDisposable
     {
         var name = "file" + ++_savepoints;
         var t = ImportPhaseTimer.Start();
-        await _transaction!.CreateSavepointAsync(name, ct);
+        await CreateSavepointAsync(name, ct);
         ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Savepoints, t);
         try
         {
             var result = await store();
             t = ImportPhaseTimer.Start();
-            await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
+            await ReleaseSavepointAsync(name);
             ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Savepoints, t);
             _texts.EndFile(kept: true);
             _monthAdditions.Add(_fileMonthAdditions);
@@ -112,14 +116,41 @@ internal sealed class ImportBatch : IAsyncDisposable
             _texts.EndFile(kept: false);
             _fileMonthAdditions.Clear();
             // Undone even when cancelled mid-file: the file is all or nothing.
-            await _transaction.RollbackToSavepointAsync(name, CancellationToken.None);
-            await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
+            if (_fileSavepoints is not null)
+            {
+                _fileSavepoints.RollBack();
+            }
+            else
+            {
+                await _transaction!.RollbackToSavepointAsync(name, CancellationToken.None);
+                await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
+            }
             throw;
         }
         finally
         {
             Db.ChangeTracker.Clear();
         }
+    }
+
+    private Task CreateSavepointAsync(string name, CancellationToken ct)
+    {
+        if (_fileSavepoints is null)
+        {
+            return _transaction!.CreateSavepointAsync(name, ct);
+        }
+        _fileSavepoints.Create();
+        return Task.CompletedTask;
+    }
+
+    private Task ReleaseSavepointAsync(string name)
+    {
+        if (_fileSavepoints is null)
+        {
+            return _transaction!.ReleaseSavepointAsync(name, CancellationToken.None);
+        }
+        _fileSavepoints.Release();
+        return Task.CompletedTask;
     }
 
     /// <summary>Months (<c>yyyy-MM</c>, null for undated) that lost mentions: their rollups are recomputed before the batch commits.</summary>
@@ -188,6 +219,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Statements.Dispose();
+        _fileSavepoints?.Dispose();
         if (_transaction is not null)
         {
             // Not committed: the open batch is rolled back whole.

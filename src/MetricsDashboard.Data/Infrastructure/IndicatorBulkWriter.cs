@@ -1,5 +1,6 @@
 using System.Data.Common;
 using MetricsDashboard.Data.Model;
+using Microsoft.Data.Sqlite;
 using MetricsDashboard.Data.Search;
 using MetricsDashboard.Extraction.Model;
 
@@ -30,8 +31,10 @@ public sealed class IndicatorBulkWriter : IDisposable
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly SqlDialect _dialect;
-    private readonly DbCommand _command;
-    private readonly DbParameter[] _parameters;
+    private readonly DbCommand? _command;
+    private readonly DbParameter[] _parameters = [];
+    // SQLite: the row bound by position on the connection's handle (SqliteRowStatement says why).
+    private readonly SqliteRowStatement? _rows;
     private readonly IIndicatorTextIndex? _index;
     private readonly ICollection<IndexedText>? _textSink;
     private readonly List<IndexedText> _texts = [];
@@ -49,9 +52,16 @@ public sealed class IndicatorBulkWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         (_connection, _transaction, _dialect) = (connection, transaction, SqlDialect.For(connection));
-        _command = SqlDialect.Command(connection, transaction,
-            $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})");
-        _parameters = Columns.Select((_, i) => SqlDialect.Add(_command, $"@p{i}")).ToArray();
+        var sql = $"INSERT INTO \"Indicators\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
+        if (connection is SqliteConnection sqlite)
+        {
+            _rows = new SqliteRowStatement(sqlite, sql);
+        }
+        else
+        {
+            _command = SqlDialect.Command(connection, transaction, sql);
+            _parameters = Columns.Select((_, i) => SqlDialect.Add(_command, $"@p{i}")).ToArray();
+        }
         _index = IndicatorTextIndex.For(connection);
         _textSink = textSink;
     }
@@ -71,15 +81,26 @@ public sealed class IndicatorBulkWriter : IDisposable
             i.Form.ToWire(), i.PartOfIndicatorId, i.InHeadline, i.FactId, i.MergeReason, i.Id == 0 ? NextId() : i.Id,
             i.ReviewStatus, i.ReviewedBy, i.ReviewedAt is DateTime at ? _dialect.Timestamp(at) : null,
         ];
-        for (var p = 0; p < values.Length; p++)
+        if (_rows is not null)
         {
-            _parameters[p].Value = values[p] ?? DBNull.Value;
+            for (var p = 0; p < values.Length; p++)
+            {
+                _rows.Bind(p, values[p]);
+            }
+            _rows.Execute();
         }
-        if (Written == 0)
+        else
         {
-            _dialect.Prepare(_command);
+            for (var p = 0; p < values.Length; p++)
+            {
+                _parameters[p].Value = values[p] ?? DBNull.Value;
+            }
+            if (Written == 0)
+            {
+                _dialect.Prepare(_command!);
+            }
+            _command!.ExecuteNonQuery();
         }
-        _command.ExecuteNonQuery();
         var id = (long)values[IdColumn]!;
         if (_textSink is not null)
         {
@@ -105,7 +126,8 @@ public sealed class IndicatorBulkWriter : IDisposable
             return;
         }
         _disposed = true;
-        _command.Dispose();
+        _command?.Dispose();
+        _rows?.Dispose();
         FlushTexts();
         if (Written > 0 && _dialect.SyncIdentitySql("Indicators") is { Length: > 0 } sync)
         {
