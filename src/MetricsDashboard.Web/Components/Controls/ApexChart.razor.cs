@@ -19,9 +19,10 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     private IJSObjectReference? _module;
     private IJSObjectReference? _chart;
     private string? _renderedJson;
-    private string? _json;
     private string _version = "";
     private bool _disposed;
+    private bool _drawing;
+    private bool _newerRender;
     private DotNetObjectReference<ApexChart>? _self;
 
     [Inject]
@@ -42,36 +43,63 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
 
     protected override void OnParametersSet()
     {
-        _json = ApexOptionsBuilder.Build(Options, Series).ToJsonString();
-        _version = ((uint)StringComparer.Ordinal.GetHashCode(_json)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        _version = VersionOf(ApexOptionsBuilder.Build(Options, Series).ToJsonString());
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_drawing)
+        {
+            // A render arrived while the browser was still creating or updating the chart (the
+            // first draw takes a while): the drawing loop below sends the newest options when it
+            // is done. Returning here used to leave the chart on the older data for good.
+            _newerRender = true;
+            return;
+        }
+        _drawing = true;
+        try
+        {
+            do
+            {
+                _newerRender = false;
+                await DrawLatestAsync();
+            }
+            while (_newerRender && !_disposed);
+        }
+        finally
+        {
+            _drawing = false;
+        }
+    }
+
+    // Sends the options of the latest parameters: creates the chart the first time, updates it in
+    // place when they differ from what the browser last drew.
+    private async Task DrawLatestAsync()
     {
         if (_disposed)
         {
             return;
         }
         var options = ApexOptionsBuilder.Build(Options, Series);
-        var json = _json ?? options.ToJsonString();
+        var json = options.ToJsonString();
+        var version = VersionOf(json);
         if (_chart is null)
         {
-            if (!firstRender && _module is not null)
-            {
-                return;
-            }
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
             _self ??= DotNetObjectReference.Create(this);
-            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, options, OnPointSelected.HasDelegate ? _self : null, _version);
+            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _element, options, OnPointSelected.HasDelegate ? _self : null, version);
             _renderedJson = json;
         }
         else if (!string.Equals(json, _renderedJson, StringComparison.Ordinal) && _module is not null)
         {
             // Same chart, new data: ApexCharts animates from the old state instead of flashing.
-            await _module.InvokeVoidAsync("update", _chart, options, _version);
+            await _module.InvokeVoidAsync("update", _chart, options, version);
             _renderedJson = json;
         }
     }
+
+    private static string VersionOf(string json) =>
+        ((uint)StringComparer.Ordinal.GetHashCode(json)).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Called by the JS module with the indexes ApexCharts reports for a clicked point.</summary>
     [JSInvokable]
