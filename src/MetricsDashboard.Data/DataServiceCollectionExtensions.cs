@@ -1,6 +1,7 @@
 using MetricsDashboard.Data.Import;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
+using MetricsDashboard.Data.Queries.Caching;
 using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Extraction;
@@ -33,14 +34,35 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IIndicatorExtractor, IndicatorExtractor>();
         services.AddSingleton<IImportLock, DatabaseImportLock>();
         services.AddSingleton<IIndicatorImportService, IndicatorImportService>();
-        services.AddSingleton<IIndicatorQueryService, IndicatorQueryService>();
+        services.AddSingleton<IndicatorQueryService>();
+        services.AddSingleton<IIndicatorQueryService>(sp => sp.GetRequiredService<IndicatorQueryService>());
         services.AddSingleton(MeasureCatalog.Default);
-        services.AddSingleton<IFactQueryService, FactQueryService>();
+        services.AddSingleton<FactQueryService>();
+        services.AddSingleton<IFactQueryService>(sp => sp.GetRequiredService<FactQueryService>());
         services.AddSingleton<DatabaseInitializer>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Sessions.IAdminSessionStore, Sessions.EfAdminSessionStore>();
         services.AddSingleton<Review.IReviewService, Review.ReviewService>();
         services.AddSingleton<Sessions.ILoginFailureStore, Sessions.EfLoginFailureStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Answers the aggregate reads of <see cref="IIndicatorQueryService"/> and <see cref="IFactQueryService"/>
+    /// from a <see cref="QueryResultCache"/> kept until the database changes (for a long-running
+    /// server; a one-off command gains nothing from it). Call after <see cref="AddMetricsDashboardData"/>.
+    /// </summary>
+    public static IServiceCollection AddQueryResultCache(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IDataVersionSource>(sp => sp.GetRequiredService<DatabaseTarget>() switch
+        {
+            { Provider: DatabaseProvider.PostgreSql } => new PostgresDataVersionSource(sp.GetRequiredService<IDbContextFactory<MetricsDbContext>>()),
+            { ConnectionString: var sqlite } when SqliteDataVersionSource.Supports(sqlite) => new SqliteDataVersionSource(sqlite),
+            _ => NoDataVersion.Instance,
+        });
+        services.TryAddSingleton<QueryResultCache>();
+        services.AddSingleton<IIndicatorQueryService, CachedIndicatorQueries>();
+        services.AddSingleton<IFactQueryService, CachedFactQueries>();
         return services;
     }
 }

@@ -31,8 +31,8 @@ internal sealed class TestDatabase : IAsyncDisposable
         _provider = NewInstance();
     }
 
-    /// <summary>The data layer wired anew over the same database, as another process would be (dispose it).</summary>
-    public ServiceProvider NewInstance()
+    /// <summary>The data layer wired anew over the same database, as another process would be (dispose it); with the web app's query cache when asked.</summary>
+    public ServiceProvider NewInstance(bool queryCache = false)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseLocation.ConnectionStringKey] = ConnectionString })
@@ -41,6 +41,10 @@ internal sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(_extractor);
         services.AddMetricsDashboardData(configuration);
+        if (queryCache)
+        {
+            services.AddQueryResultCache();
+        }
         return services.BuildServiceProvider();
     }
 

@@ -11,11 +11,21 @@ using Microsoft.Playwright;
 
 // Server render time of the overview and explorer pages, and the time for a filter change to
 // redraw the overview, over a database of synthetic indicators (default one million).
-// Usage: dotnet run -c Release --project tests/MetricsDashboard.Web.Benchmarks -- [--count N] [--runs N] [--db path]
+// Usage: dotnet run -c Release --project tests/MetricsDashboard.Web.Benchmarks -- [--count N] [--runs N] [--db path] [--query-cache off|on|both]
+// The server runs once per query-cache mode: "off" reads the database for every page (the cost of
+// the first view after an import), "on" is what users get between imports (answers kept until the
+// data changes). Default: both, off first.
 
 var count = IntArg("--count", 1_000_000);
 var runs = IntArg("--runs", 30);
 var dbArg = StringArg("--db");
+var cacheModes = (StringArg("--query-cache") ?? "both") switch
+{
+    "off" => new[] { false },
+    "on" => [true],
+    "both" => [false, true],
+    var other => throw new ArgumentException($"--query-cache {other}: expected off, on or both"),
+};
 var folder = Path.Combine(Path.GetTempPath(), "md-web-bench", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var dbPath = dbArg ?? Path.Combine(folder, "bench.db");
@@ -28,20 +38,25 @@ try
     }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database {dbPath}: {new FileInfo(dbPath).Length / 1048576.0:0.0} MB"));
 
-    await using var server = await DashboardServer.StartAsync(new Dictionary<string, string>
+    foreach (var cached in cacheModes)
     {
-        [DatabaseLocation.EnvironmentVariable] = dbPath,
-        ["ConnectionStrings__Default"] = $"Data Source={dbPath}",
-    });
-    await MeasurePagesAsync(server.BaseAddress, runs);
-    if (BrowserEnvironment.ChromiumInstalled)
-    {
-        await MeasureRedrawAsync(server.BaseAddress, Math.Max(3, runs / 6));
-        await MeasureExplorerSearchAsync(server.BaseAddress, Math.Max(3, runs / 3));
-    }
-    else
-    {
-        Console.WriteLine($"redraw: skipped, {BrowserEnvironment.ChromiumPath} not installed");
+        Console.WriteLine(cached ? "== query cache on: answers kept until the data changes" : "== query cache off: every read from the database");
+        await using var server = await DashboardServer.StartAsync(new Dictionary<string, string>
+        {
+            [DatabaseLocation.EnvironmentVariable] = dbPath,
+            ["ConnectionStrings__Default"] = $"Data Source={dbPath}",
+            ["Queries__Cache"] = cached ? "true" : "false",
+        });
+        await MeasurePagesAsync(server.BaseAddress, runs);
+        if (BrowserEnvironment.ChromiumInstalled)
+        {
+            await MeasureRedrawAsync(server.BaseAddress, Math.Max(3, runs / 6));
+            await MeasureExplorerSearchAsync(server.BaseAddress, Math.Max(3, runs / 3));
+        }
+        else
+        {
+            Console.WriteLine($"redraw: skipped, {BrowserEnvironment.ChromiumPath} not installed");
+        }
     }
 }
 finally

@@ -32,7 +32,7 @@ public abstract class RollupConsistencyTests(DatabaseProvider provider)
             To = to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
             Districts = districts,
         };
-        var rollups = (IndicatorQueryService)db.Queries;
+        var rollups = new IndicatorQueryService(db.Contexts);
         var rows = new IndicatorQueryService(db.Contexts) { UseRollups = false };
 
         foreach (var grouping in Enum.GetValues<IndicatorGrouping>())
