@@ -29,21 +29,38 @@ public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [BrowserFact]
-    public async Task DarkTheme_ChartTextIsLightAndTheHeatmapHasNoWhiteCells()
+    public Task DarkTheme_ChartTextIsLight_HeatmapHasNoWhiteCellsAndEveryCountReads() => ChartTextAndHeatmapReadAsync("dark");
+
+    [BrowserFact]
+    public Task LightTheme_HeatmapSmallCountsReadOnTheirPaleCells() => ChartTextAndHeatmapReadAsync("light");
+
+    private async Task ChartTextAndHeatmapReadAsync(string theme)
     {
         var page = await fixture.NewPageAsync(1280, 1700);
-        await page.Context.AddCookiesAsync([new Cookie { Name = "MetricsDashboard.Theme", Value = "dark", Url = fixture.Server.BaseAddress.ToString() }]);
+        await page.Context.AddCookiesAsync([new Cookie { Name = "MetricsDashboard.Theme", Value = theme, Url = fixture.Server.BaseAddress.ToString() }]);
         await page.GotoAsync("/");
         await page.WaitForCircuitAsync();
-        await Expect(page.Locator("[data-testid=heatmap-chart] .apexcharts-heatmap-rect").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-testid=heatmap-chart] button.md-heat-button").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-testid=by-district-chart] .apexcharts-yaxis-label").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         var axisColour = await page.Locator("[data-testid=by-district-chart] .apexcharts-yaxis-label").First.GetAttributeAsync("fill");
-        var cellColours = await page.Locator("[data-testid=heatmap-chart] .apexcharts-heatmap-rect")
-            .EvaluateAllAsync<string[]>("cells => cells.map(c => (c.getAttribute('fill') || '').toLowerCase())");
+        var cellColours = await page.Locator("[data-testid=heatmap-chart] td.md-heat-cell")
+            .EvaluateAllAsync<string[]>("cells => cells.map(c => getComputedStyle(c).backgroundColor)");
+        // WCAG contrast of each count's text on its cell.
+        var contrasts = await page.Locator("[data-testid=heatmap-chart] button.md-heat-button").EvaluateAllAsync<double[]>(
+            """
+            buttons => buttons.map(b => {
+                const lum = css => { const [r, g, bl] = css.match(/\d+/g).slice(0, 3).map(v => { v = v / 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * bl; };
+                const fg = lum(getComputedStyle(b).color), bg = lum(getComputedStyle(b.parentElement).backgroundColor);
+                return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+            })
+            """);
 
-        Assert.Equal("#d5dbe3", axisColour?.ToLowerInvariant());
-        Assert.DoesNotContain(cellColours, c => c is "#ffffff" or "#fff" or "white" or "#fefefe");
-        await page.ScreenshotAsync("overview-dark");
+        Assert.Equal(theme == "dark" ? "#d5dbe3" : "#37474f", axisColour?.ToLowerInvariant());
+        Assert.DoesNotContain(cellColours, c => c is "rgb(255, 255, 255)" or "rgba(0, 0, 0, 0)");
+        Assert.NotEmpty(contrasts);
+        Assert.All(contrasts, c => Assert.True(c >= 4.5, $"contrast {c:0.00} under 4.5"));
+        await page.ScreenshotAsync(theme == "dark" ? "overview-dark" : "overview-light-heatmap");
     }
 
     [BrowserFact]
@@ -66,7 +83,7 @@ public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserF
         var page = await fixture.NewPageAsync(390, 844);
         await page.GotoAsync("/");
         await page.WaitForCircuitAsync();
-        var labels = page.Locator("[data-testid=heatmap-chart] .apexcharts-xaxis-label");
+        var labels = page.Locator("[data-testid=heatmap-chart] th.md-heat-col span");
         await Expect(labels.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         var boxes = await labels.EvaluateAllAsync<double[][]>(

@@ -37,8 +37,9 @@ public static class ChartSeriesBuilder
     }
 
     /// <summary>
-    /// Heat cells (district, sector, count) → one series per district (the rows of the heatmap), the
-    /// busiest <paramref name="maxDistricts"/> districts, every sector as a column; a missing cell is 0.
+    /// Heat cells (district, sector, count) → one series per district (the rows of the heatmap, the
+    /// busiest first), the busiest <paramref name="maxDistricts"/> districts, every sector as a column
+    /// (the busiest first); a missing cell is 0.
     /// </summary>
     public static IReadOnlyList<ChartSeries> Heatmap(ChartTable<HeatCell> table, DisplayNames names, int maxDistricts = 12)
     {
@@ -46,8 +47,7 @@ public static class ChartSeriesBuilder
         var sectors = cells.GroupBy(c => c.Sector).OrderByDescending(g => g.Sum(c => c.Count)).Select(g => g.Key).ToArray();
         var districts = cells.GroupBy(c => c.District).OrderByDescending(g => g.Sum(c => c.Count)).Take(maxDistricts).Select(g => g.Key);
         var lookup = cells.ToDictionary(c => (c.District, c.Sector), c => c.Count);
-        // ApexCharts draws the first series at the bottom: reverse so the busiest district is on top.
-        return districts.Reverse()
+        return districts
             .Select(d => new ChartSeries(d, sectors.Select(s => new ChartPoint(names.Sector(s), lookup.GetValueOrDefault((d, s)), s)).ToArray(), d))
             .ToArray();
     }

@@ -65,16 +65,17 @@ public sealed class ApexOptionsBuilderTests
     }
 
     [Fact]
-    public void Build_Heatmap_UsesFixedBandsAndUprightLabelsOnPhones()
+    public void Build_Line_ShortSeriesMarkEveryPoint_LongOnesLabelEveryFew()
     {
-        var options = ApexOptionsBuilder.Build(
-            new ChartOptions { Kind = ChartKind.Heatmap },
-            [new ChartSeries("锦江区", [new ChartPoint("金融", 3), new ChartPoint("交通", 0)], "锦江区")]);
+        static ChartSeries Months(int n) => new("件数", Enumerable.Range(0, n).Select(i => new ChartPoint($"m{i}", i)).ToArray());
 
-        Assert.False((bool?)options["plotOptions"]!["heatmap"]!["enableShades"]);
-        Assert.Equal(5, options["plotOptions"]!["heatmap"]!["colorScale"]!["ranges"]!.AsArray().Count);
-        var phone = options["responsive"]!.AsArray().Single()!;
-        Assert.Equal(600, (int?)phone["breakpoint"]);
-        Assert.Equal(-90, (int?)phone["options"]!["xaxis"]!["labels"]!["rotate"]);
+        var shortLine = ApexOptionsBuilder.Build(new ChartOptions { Kind = ChartKind.Line }, [Months(ApexOptionsBuilder.MarkedPoints)]);
+        var longLine = ApexOptionsBuilder.Build(new ChartOptions { Kind = ChartKind.Line }, [Months(60)]);
+
+        Assert.Equal(4, (int?)shortLine["markers"]!["size"]);
+        Assert.Null(shortLine["xaxis"]);
+        Assert.Equal(0, (int?)longLine["markers"]!["size"]);
+        Assert.Equal(5, (int?)longLine["markers"]!["hover"]!["size"]);
+        Assert.Equal(ApexOptionsBuilder.LabelledCategories, (int?)longLine["xaxis"]!["tickAmount"]);
     }
 }

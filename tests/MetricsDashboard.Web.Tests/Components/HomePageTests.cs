@@ -52,6 +52,20 @@ public sealed class HomePageTests : IDisposable
     }
 
     [Fact]
+    public void ClickHeatmapCell_FiltersByItsAreaAndTopic()
+    {
+        var navigation = _page.Context.Services.GetRequiredService<NavigationManager>();
+        var cut = _page.Context.Render<Home>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=heatmap-chart] button.md-heat-button")));
+
+        // Busiest area first: 锦江区 (2 figures) above 武侯区; the cell of 武侯区 × public safety.
+        Assert.Equal(["锦江区", "武侯区"], cut.FindAll("[data-testid=heatmap-chart] th.md-heat-row").Select(th => th.TextContent.Trim()));
+        cut.FindAll("[data-testid=heatmap-chart] tbody tr")[1].QuerySelector("button.md-heat-button")!.Click();
+
+        Assert.EndsWith("/?district=%E6%AD%A6%E4%BE%AF%E5%8C%BA&sector=public_safety", navigation.Uri);
+    }
+
+    [Fact]
     public void PickDistrict_InFilterBar_PutsItInTheUrlAndReloadsFiltered()
     {
         var navigation = _page.Context.Services.GetRequiredService<NavigationManager>();

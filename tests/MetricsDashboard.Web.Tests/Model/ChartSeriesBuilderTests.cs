@@ -47,9 +47,9 @@ public sealed class ChartSeriesBuilderTests
 
         var series = ChartSeriesBuilder.Heatmap(table, Names);
 
-        Assert.Equal(["武侯区", "锦江区"], series.Select(s => s.Name));
-        Assert.Equal([1, 0], series[0].Points.Select(p => p.Y ?? -1));
-        Assert.Equal(["Finance", "health"], series[1].Points.Select(p => p.X));
+        Assert.Equal(["锦江区", "武侯区"], series.Select(s => s.Name));
+        Assert.Equal([1, 0], series[1].Points.Select(p => p.Y ?? -1));
+        Assert.Equal(["Finance", "health"], series[0].Points.Select(p => p.X));
     }
 
     [Fact]

@@ -5,19 +5,34 @@ namespace MetricsDashboard.Web.Tests.Model;
 public sealed class HeatmapScaleTests
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Ranges_CoverEveryCountWithNoWhiteCellOrWhiteOnPaleLabel(bool dark)
+    [InlineData(40)]
+    [InlineData(3)]
+    [InlineData(1)]
+    [InlineData(1000)]
+    public void For_EveryCountFallsInExactlyOneBand_AndZeroInNone(double max)
     {
-        var ranges = HeatmapScale.Ranges(40, dark).Select(r => (From: (double)r!["from"]!, To: (double)r["to"]!, Color: (string)r["color"]!, Label: (string)r["foreColor"]!)).ToArray();
+        var bands = HeatmapScale.For(max);
 
-        foreach (var count in new[] { 0, 1, 2, 9, 10, 11, 39, 40 })
+        Assert.Equal(HeatmapScale.BandCount, bands.Count);
+        Assert.Equal(0, HeatmapScale.BandOf(0, bands));
+        for (var count = 1; count <= max + 5; count++)
         {
-            Assert.Single(ranges, r => count >= r.From && count <= r.To);
+            var holding = bands.Where(b => count >= b.From && count <= b.To).ToArray();
+            Assert.Single(holding);
+            Assert.Equal(holding[0].Index, HeatmapScale.BandOf(count, bands));
         }
-        Assert.DoesNotContain(ranges, r => r.Color is "#ffffff" or "#fff");
-        // The smallest non-zero counts sit on the palest band: their label must be dark in light mode.
-        var small = ranges.Single(r => 1 >= r.From && 1 <= r.To);
-        Assert.Equal(dark ? "#ffffff" : "#0b1a2e", small.Label);
+        // The largest count sits in the deepest band, the smallest in the palest.
+        if (max >= HeatmapScale.BandCount)
+        {
+            Assert.Equal(HeatmapScale.BandCount, HeatmapScale.BandOf(max, bands));
+        }
+        Assert.Equal(1, HeatmapScale.BandOf(1, bands));
+    }
+
+    [Fact]
+    public void For_NamesWholeCounts()
+    {
+        Assert.Equal(["1–10", "11–20", "21–30", "≥31"], HeatmapScale.For(40).Select(b => b.Name));
+        Assert.Equal(["1", "2", "3", "≥4"], HeatmapScale.For(2).Select(b => b.Name));
     }
 }

@@ -60,8 +60,6 @@ public sealed partial class Home : FilteredPageBase
 
     private ChartOptions ByMonthOptions => ChartOptions.Line(ChartNames.ByMonth);
 
-    private ChartOptions HeatmapOptions => ChartOptions.Heatmap(_heatmap.Count, ChartNames.Heatmap);
-
     protected override async Task LoadAsync(CancellationToken ct)
     {
         var names = Names!;

@@ -11,6 +11,12 @@ public static class ApexOptionsBuilder
     private static readonly string[] Palette =
         ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935", "#00acc1", "#6d4c41", "#3949ab", "#c0ca33", "#d81b60"];
 
+    /// <summary>Lines with at most this many points per series show a marker on each point.</summary>
+    public const int MarkedPoints = 24;
+
+    /// <summary>How many labels a time axis of more than <see cref="MarkedPoints"/> categories shows.</summary>
+    public const int LabelledCategories = 12;
+
     public static JsonObject Build(ChartOptions options, IReadOnlyList<ChartSeries> series)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -22,7 +28,7 @@ public static class ApexOptionsBuilder
             ["theme"] = new JsonObject { ["mode"] = options.Dark ? "dark" : "light" },
             ["tooltip"] = new JsonObject { ["theme"] = options.Dark ? "dark" : "light" },
             ["colors"] = new JsonArray(Palette.Select(c => (JsonNode)c).ToArray()),
-            ["dataLabels"] = new JsonObject { ["enabled"] = options.Kind is ChartKind.Heatmap or ChartKind.Treemap },
+            ["dataLabels"] = new JsonObject { ["enabled"] = options.Kind is ChartKind.Treemap },
             ["legend"] = new JsonObject
             {
                 ["position"] = "bottom",
@@ -65,43 +71,23 @@ public static class ApexOptionsBuilder
         {
             // Straight segments: a smoothed curve would dip below zero between months.
             root["stroke"] = new JsonObject { ["curve"] = "straight", ["width"] = 2 };
-            root["markers"] = new JsonObject { ["size"] = 4 };
-        }
-        if (options.Kind is ChartKind.Heatmap)
-        {
-            root["colors"] = new JsonArray("#1e88e5");
-            // Cell borders in the card's colour, so the grid does not glare in the dark theme.
-            root["stroke"] = new JsonObject { ["width"] = 1, ["colors"] = new JsonArray(options.Dark ? "#1c222b" : "#ffffff") };
-            root["plotOptions"] = new JsonObject
+            // Each marker is a shape the browser draws on every filter change (≈40 ms for 6 lines ×
+            // 60 months) and crowded markers hide the line: long lines show them on hover only.
+            var points = series.Count == 0 ? 0 : series.Max(s => s.Points.Count);
+            root["markers"] = new JsonObject { ["size"] = points <= MarkedPoints ? 4 : 0, ["hover"] = new JsonObject { ["size"] = 5 } };
+            if (points > MarkedPoints)
             {
-                ["heatmap"] = new JsonObject
-                {
-                    ["enableShades"] = false,
-                    ["colorScale"] = new JsonObject { ["ranges"] = HeatmapScale.Ranges(MaxValue(series), options.Dark) },
-                },
-            };
-            // On a phone 16 topic names side by side overlap: stand them upright in a smaller face.
-            root["responsive"] = new JsonArray(new JsonObject
-            {
-                ["breakpoint"] = 600,
-                ["options"] = new JsonObject
-                {
-                    ["xaxis"] = new JsonObject
-                    {
-                        ["labels"] = new JsonObject { ["rotate"] = -90, ["rotateAlways"] = true, ["style"] = new JsonObject { ["fontSize"] = "10px" } },
-                    },
-                    ["dataLabels"] = new JsonObject { ["style"] = new JsonObject { ["fontSize"] = "9px" } },
-                },
-            });
+                // A label at every one of 60 months is unreadable, and ApexCharts measures each label it
+                // draws: a long time axis labels every few categories (slanted, as ApexCharts decides,
+                // when even those do not fit the chart's width).
+                root["xaxis"] = new JsonObject { ["tickAmount"] = LabelledCategories };
+            }
         }
         return root;
     }
 
     /// <summary>Axis, legend and label text: dark grey on light, light grey on dark (ApexCharts' own dark grey is unreadable on our cards).</summary>
     private static string TextColor(ChartOptions options) => options.Dark ? "#d5dbe3" : "#37474f";
-
-    private static double MaxValue(IReadOnlyList<ChartSeries> series) =>
-        series.SelectMany(s => s.Points).Select(p => p.Y ?? 0).DefaultIfEmpty(0).Max();
 
     private static JsonObject BuildChart(ChartOptions options) => new()
     {
@@ -111,7 +97,6 @@ public static class ApexOptionsBuilder
             ChartKind.Line => "line",
             ChartKind.Area => "area",
             ChartKind.Donut => "donut",
-            ChartKind.Heatmap => "heatmap",
             ChartKind.Treemap => "treemap",
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Kind, null),
         },

@@ -8,6 +8,5 @@ public enum ChartKind
     Line,
     Area,
     Donut,
-    Heatmap,
     Treemap,
 }

@@ -27,9 +27,6 @@ public sealed class ChartOptionsFactory(ThemeState theme)
 
     public ChartOptions Donut(string exportName, int height = 360) => Create(ChartKind.Donut, exportName) with { Height = height };
 
-    public ChartOptions Heatmap(int rows, string exportName) =>
-        Create(ChartKind.Heatmap, exportName) with { Height = Math.Min(170 + rows * 30, 560) };
-
     private ChartOptions Create(ChartKind kind, string exportName, string? valueSuffix = null) => new()
     {
         Kind = kind,

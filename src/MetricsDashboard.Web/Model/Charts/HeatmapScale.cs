@@ -1,48 +1,57 @@
-using System.Text.Json.Nodes;
-
 namespace MetricsDashboard.Web.Model.Charts;
 
+/// <summary>One colour band of the heatmap.</summary>
+/// <param name="Index">1 (palest) to <see cref="HeatmapScale.BandCount"/> (deepest); 0 is the empty cell.</param>
+/// <param name="From">The smallest count in the band.</param>
+/// <param name="To">The largest count in the band (int.MaxValue for the last, open-ended one).</param>
+/// <param name="Name">The legend's text, e.g. "1–8" or "≥25".</param>
+public sealed record HeatBand(int Index, int From, int To, string Name);
+
 /// <summary>
-/// The heatmap's colour bands. ApexCharts' default shading turns small counts into near-white cells
-/// (white labels on white in light mode, a white block in dark mode); fixed bands from the theme's
-/// surface to a deep blue, each with a label colour that reads on it, keep every cell legible.
+/// The heatmap's colour bands: fixed steps from the card's surface to a deep blue (colours in
+/// HeatmapGrid.razor.css, one set per theme), each with a label colour that reads on it. A shading
+/// proportional to the count would turn small counts into near-white cells (white labels on white
+/// in light mode, a white block in dark mode); bands keep every cell legible.
 /// </summary>
 public static class HeatmapScale
 {
-    private static readonly string[] LightBands = ["#dbeafe", "#93c5fd", "#3b82f6", "#1d4ed8"];
-    private static readonly string[] DarkBands = ["#1e3a5f", "#1d4ed8", "#3b82f6", "#93c5fd"];
+    /// <summary>Bands of non-zero counts.</summary>
+    public const int BandCount = 4;
 
-    public static JsonArray Ranges(double max, bool dark)
+    /// <summary>
+    /// Equal steps up to <paramref name="max"/> (at least one count per band), each starting one past
+    /// the end of the one before: every count from 1 up falls in exactly one band, the last open-ended.
+    /// </summary>
+    public static IReadOnlyList<HeatBand> For(double max)
     {
-        var bands = dark ? DarkBands : LightBands;
-        var ranges = new JsonArray
+        var top = Math.Max(max, BandCount);
+        var step = top / BandCount;
+        var bands = new HeatBand[BandCount];
+        var from = 1;
+        for (var i = 0; i < BandCount; i++)
         {
-            // An empty cell takes the card's own colour: no count, no colour.
-            Range(0, 0, dark ? "#232a35" : "#f3f5f8", dark ? "#232a35" : "#f3f5f8", "0"),
-        };
-        var top = Math.Max(max, bands.Length);
-        var step = top / bands.Length;
-        for (var i = 0; i < bands.Length; i++)
-        {
-            var from = i == 0 ? 0.5 : Math.Floor(step * i) + 0.5;
-            var to = i == bands.Length - 1 ? top + 1 : Math.Floor(step * (i + 1)) + 0.5;
-            // The legend names whole counts (1–8), not the half-way bounds that keep the bands apart.
-            var name = i == bands.Length - 1 ? $"≥{Math.Ceiling(from)}" : $"{Math.Ceiling(from)}–{Math.Floor(to)}";
-            ranges.Add(Range(from, to, bands[i], LabelColor(i, dark), name));
+            var last = i == BandCount - 1;
+            var to = last ? int.MaxValue : Math.Max(from, (int)Math.Floor(step * (i + 1)));
+            bands[i] = new HeatBand(i + 1, from, to, last ? $"≥{from}" : from == to ? $"{from}" : $"{from}–{to}");
+            from = to + 1;
         }
-        return ranges;
+        return bands;
     }
 
-    // Light bands take dark text, deep bands white: in light mode the first two bands are pale.
-    private static string LabelColor(int band, bool dark) =>
-        dark ? (band == 3 ? "#0b1a2e" : "#ffffff") : (band < 2 ? "#0b1a2e" : "#ffffff");
-
-    private static JsonObject Range(double from, double to, string color, string foreColor, string name) => new()
+    /// <summary>The band of a count: 0 for none, else the band whose range holds it.</summary>
+    public static int BandOf(double count, IReadOnlyList<HeatBand> bands)
     {
-        ["name"] = name,
-        ["from"] = from,
-        ["to"] = to,
-        ["color"] = color,
-        ["foreColor"] = foreColor,
-    };
+        if (count <= 0)
+        {
+            return 0;
+        }
+        foreach (var band in bands)
+        {
+            if (count <= band.To)
+            {
+                return band.Index;
+            }
+        }
+        return bands.Count;
+    }
 }
