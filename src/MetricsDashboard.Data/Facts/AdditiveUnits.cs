@@ -12,4 +12,7 @@ public static class AdditiveUnits
     ];
 
     public static bool Contains(CanonicalUnit unit) => Units.Contains(unit);
+
+    /// <summary>Every additive unit, for a query that selects by unit in SQL.</summary>
+    public static IReadOnlyList<CanonicalUnit> All { get; } = [.. Units];
 }

@@ -91,11 +91,16 @@ public abstract class MeasureSeriesTests(DatabaseProvider provider) : IAsyncLife
         return fact;
     }
 
-    /// <summary>The series' query on SQLite is answered from IX_Facts_Measure_Cover without reading a row of the table.</summary>
+    /// <summary>Both of the series' queries on SQLite are answered from IX_Facts_Measure_Cover without reading a row of the table.</summary>
     protected async Task AssertReadsTheCoveringIndexOnlyAsync(IndicatorFilter filter)
     {
         await using var context = _db.Context();
-        var sql = (await MeasureSeriesQuery.FactsAsync(context, Measure, filter, CancellationToken.None)).ToQueryString();
+        await AssertReadsTheCoveringIndexOnlyAsync((await MeasureSeriesQuery.SumsAsync(context, Measure, filter, CancellationToken.None)).ToQueryString());
+        await AssertReadsTheCoveringIndexOnlyAsync((await MeasureSeriesQuery.NonAdditiveAsync(context, Measure, filter, CancellationToken.None)).ToQueryString());
+    }
+
+    private async Task AssertReadsTheCoveringIndexOnlyAsync(string sql)
+    {
         // ToQueryString declares each parameter on a line of its own: ".param set @name value".
         var lines = sql.Split('\n');
         await using var connection = new SqliteConnection(_db.ConnectionString);

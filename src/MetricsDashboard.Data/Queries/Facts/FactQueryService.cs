@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using MetricsDashboard.Data.Facts;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Reference;
@@ -105,18 +104,22 @@ public sealed class FactQueryService(IDbContextFactory<MetricsDbContext> context
             filter = filter with { Kinds = [DefaultSeriesKind] };
         }
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var facts = await (await MeasureSeriesQuery.FactsAsync(db, measure, filter, ct)).ToListAsync(ct);
-        // Size classes, thresholds and caps are no points.
-        facts = facts.Where(f => f.IsAmount || !AdditiveUnits.Contains(f.Unit)).ToList();
-        var points = facts
-            .GroupBy(f => (f.District, Period: f.Period!, f.PeriodGrain, f.Unit, f.Counter, f.Kind))
+        var (sums, nonAdditive) = await MeasureSeriesQuery.ReadAsync(db, measure, filter, ct);
+        var added = sums.Select(s => new SeriesPoint(
+            s.District, s.Period, s.PeriodGrain, Import.PeriodRange.Parse(s.Period).Start, s.Unit, s.Counter, s.Kind, s.Value,
+            s.FactIds.Split(',').Select(id => long.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList()));
+        // A rate or a rank is never added: a point takes its latest reported fact.
+        var latest = nonAdditive
+            .GroupBy(f => (f.District, Period: f.Period, f.PeriodGrain, f.Unit, f.Counter, f.Kind))
             .Select(g => new SeriesPoint(
                 g.Key.District, g.Key.Period, g.Key.PeriodGrain, Import.PeriodRange.Parse(g.Key.Period).Start, g.Key.Unit, g.Key.Counter, g.Key.Kind,
                 g.All(f => f.IsAmount) ? g.Sum(f => f.Value) : g.OrderByDescending(f => f.PublishedOn).ThenByDescending(f => f.Id).First().Value,
-                g.Select(f => f.Id).Order().ToList()))
+                g.Select(f => f.Id).Order().ToList()));
+        var points = added.Concat(latest)
             .OrderBy(p => p.Start).ThenBy(p => p.Grain, StringComparer.Ordinal).ThenBy(p => p.District, StringComparer.Ordinal)
             .ToList();
-        return new MeasureSeries(Info(found, facts.Count), points);
+        var factCount = sums.Sum(s => s.Count) + nonAdditive.Count;
+        return new MeasureSeries(Info(found, factCount), points);
     }
 
     /// <inheritdoc />

@@ -30,8 +30,13 @@ public abstract class CachedQueriesTests(DatabaseProvider provider)
 
         var before = await ViewAsync(queries, facts);
         Assert.Equal(before, await ViewAsync(queries, facts));
-        var (hits, misses) = cache.Statistics;
-        Assert.Equal(misses, hits);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The second view is answered from memory. (PostgreSQL's token is the cluster's snapshot,
+            // which the other tests' writes to their own databases move at any time.)
+            var (hits, misses) = cache.Statistics;
+            Assert.Equal(misses, hits);
+        }
         Assert.Equal(before, await ViewAsync(db.Queries, db.Facts));
 
         // The other instance imports a new article about the city: the cached instance sees it at once.
@@ -45,7 +50,7 @@ public abstract class CachedQueriesTests(DatabaseProvider provider)
     }
 
     [ProviderFact]
-    public async Task Version_StaysWhileOnlyReading_ChangesAfterACommit()
+    public async Task Version_ChangesAfterACommit_AndOnSqliteStaysWhileOnlyReading()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await using var web = db.NewInstance(queryCache: true);
@@ -53,7 +58,10 @@ public abstract class CachedQueriesTests(DatabaseProvider provider)
         var first = await versions.CurrentAsync();
         Assert.NotNull(first);
         await db.Queries.GetSummaryAsync(IndicatorFilter.Empty);
-        Assert.Equal(first, await versions.CurrentAsync());
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(first, await versions.CurrentAsync());
+        }
         await db.Importer.ImportPathAsync(TestFiles.Seeds[0], new ImportOptions());
         Assert.NotEqual(first, await versions.CurrentAsync());
     }
