@@ -6,7 +6,8 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// <summary>
 /// Keeps the four rollup tables equal to GROUP BYs over Indicators: IndicatorRollups (month ×
 /// district × sector × metric × unit × counter × kind) from the rows, IndicatorMonthTotals (without
-/// district) and IndicatorYearRollups (years) from it, IndicatorDistrictTotals (all years) from those. Whole months and years are recomputed, never
+/// district) and IndicatorYearRollups (years) from it, IndicatorDistrictTotals (all years) from those;
+/// on SQLite also AreaMonthCounts (each area with the areas below it, by month). Whole months and years are recomputed, never
 /// incremented, so a maximum stays right after a delete.
 /// </summary>
 public static class IndicatorRollups
@@ -37,7 +38,8 @@ public static class IndicatorRollups
         MonthFromRows(d) + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
         TotalsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6; " +
         YearsFromMonths + " GROUP BY 1, 2, 3, 4, 5, 6, 7; " +
-        RebuildDistrictTotalsSql;
+        RebuildDistrictTotalsSql +
+        AreaMonthCounts.RebuildSql(d);
 
     /// <summary>Recomputes everything; used after bulk loads.</summary>
     public static void RebuildAll(DbConnection connection, DbTransaction? transaction)
@@ -84,7 +86,8 @@ public static class IndicatorRollups
         {
             await ExecuteAsync(connection, transaction, ct,
                 "DELETE FROM \"IndicatorMonthTotals\" WHERE \"Month\" = @month; " +
-                TotalsFromMonths + " WHERE \"Month\" = @month GROUP BY 1, 2, 3, 4, 5, 6;",
+                TotalsFromMonths + " WHERE \"Month\" = @month GROUP BY 1, 2, 3, 4, 5, 6; " +
+                AreaMonthCounts.RebuildMonthSql(dialect),
                 ("@month", month));
         }
         foreach (var year in touched.Select(m => m.Length >= 4 ? m[..4] : "").Distinct(StringComparer.Ordinal))

@@ -13,7 +13,11 @@ internal static class IndicatorAggregator
     {
         var plan = RollupPlan.For(filter, rollupsEnabled);
         var rows = new List<AggregateRow>();
-        if (plan.UseRollups)
+        if (plan.UseRollups && AreaMonths.Covers(db, filter, grouping) is { } area)
+        {
+            rows.AddRange(await AreaMonths.ReadAsync(db, area, filter, plan, ct));
+        }
+        else if (plan.UseRollups)
         {
             var needsDistrict = grouping == IndicatorGrouping.District || filter.Districts.Any(d => !string.IsNullOrWhiteSpace(d));
             var needsMonth = grouping is IndicatorGrouping.Month or IndicatorGrouping.Quarter || plan.DatedOnly;
