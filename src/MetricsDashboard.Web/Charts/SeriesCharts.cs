@@ -35,7 +35,15 @@ public sealed record SeriesCharts(
     /// "others" bar, since the areas of a series include cities beside their own districts, and a
     /// total is never added to its parts.
     /// </summary>
-    public static SeriesCharts Build(MeasureSeries series, DisplayNames names, int? maxBars = null)
+    /// <param name="series">The measure's points.</param>
+    /// <param name="names">Display names of areas, grains and units.</param>
+    /// <param name="maxBars">At most this many areas in the latest period's chart (the largest).</param>
+    /// <param name="maxPeriods">
+    /// At most this many periods on the time axis (the latest): the overview shows the recent course
+    /// (six lines over 60 months were both unreadable and the slowest chart to draw); the series page
+    /// and the downloads keep every period.
+    /// </param>
+    public static SeriesCharts Build(MeasureSeries series, DisplayNames names, int? maxBars = null, int? maxPeriods = null)
     {
         var main = series.Points.GroupBy(p => (p.Unit, p.Counter)).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (main is null)
@@ -60,9 +68,10 @@ public sealed record SeriesCharts(
                 .ThenBy(p => p.District, StringComparer.Ordinal).Take(maxBars ?? int.MaxValue)
                 .Select(p => new ChartPoint(names.Area(p.District), p.Value, p.District ?? "")).ToArray()),
         };
+        var drawnPeriods = maxPeriods is int most && periods.Count > most ? periods.Skip(periods.Count - most).ToList() : periods;
         var lines = areas.Take(MaxLines)
             .Select(area => new ChartSeries(names.Area(area),
-                periods.Select(p => new ChartPoint(p.Label, cells.TryGetValue((p.Key, area), out var v) ? v.Value : null)).ToArray(), area ?? ""))
+                drawnPeriods.Select(p => new ChartPoint(p.Label, cells.TryGetValue((p.Key, area), out var v) ? v.Value : null)).ToArray(), area ?? ""))
             .ToArray();
         return new SeriesCharts(main.Key.Unit, main.Key.Counter, latest?.Label, latestBars, lines, periods, areas, cells);
     }

@@ -40,4 +40,20 @@ public sealed class SeriesChartsTests
         Assert.Equal(20, Assert.Single(charts.LatestByArea).Points.Count);
         Assert.Equal("2024-02", charts.LatestPeriod);
     }
+
+    [Fact]
+    public void Build_MaxPeriods_DrawsTheLatestPeriods_TheTableKeepsThemAll()
+    {
+        var months = new MeasureSeries(
+            new MeasureInfo("retail_sales_total", "Retail sales", [], "CNY", 36),
+            Enumerable.Range(0, 36).Select(i => new SeriesPoint("锦江区", $"{2021 + i / 12}-{i % 12 + 1:D2}", "month", new DateOnly(2021 + i / 12, i % 12 + 1, 1), CanonicalUnit.Cny, null, IndicatorKind.Actual, i, [i])).ToList());
+
+        var charts = SeriesCharts.Build(months, Names, maxPeriods: 24);
+
+        var line = Assert.Single(charts.OverTime).Points;
+        Assert.Equal(24, line.Count);
+        Assert.Equal(("2022-01", "2023-12"), (line[0].X, line[^1].X));
+        Assert.Equal(36, charts.Periods.Count);
+        Assert.Equal(36, charts.Cells.Count);
+    }
 }

@@ -17,6 +17,9 @@ public sealed partial class Home : FilteredPageBase
     /// <summary>Areas drawn one by one; the rest are one "others" bar (the download keeps them all).</summary>
     public const int TopAreas = 15;
 
+    /// <summary>Periods the values chart draws over time, the latest; the series page has them all.</summary>
+    public const int RecentPeriods = 24;
+
     [Inject]
     private ChartDataService Charts { get; set; } = default!;
 
@@ -96,7 +99,7 @@ public sealed partial class Home : FilteredPageBase
             .OrderByDescending(m => m.FactCount).ThenBy(m => m.Name, StringComparer.Ordinal).ToArray();
         var measure = measures.FirstOrDefault(m => m.Key == asked)?.Key ?? measures.FirstOrDefault()?.Key;
         var values = measure is null ? null
-            : await Facts.SeriesAsync(measure, filter, ct) is { } series ? SeriesCharts.Build(series, names, TopAreas) : null;
+            : await Facts.SeriesAsync(measure, filter, ct) is { } series ? SeriesCharts.Build(series, names, TopAreas, RecentPeriods) : null;
         return (measures, measure, values);
     }
 
