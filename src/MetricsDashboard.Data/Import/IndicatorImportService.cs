@@ -39,7 +39,8 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(() => PrepareAsync(files[i], options, c)), progress, ct, options.DeferIndexes);
+        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(() => PrepareAsync(files[i], options, c)), progress, ct,
+            (options.DeferIndexes, files.Select(f => f.FileName).ToList()));
     }
 
     /// <inheritdoc />
@@ -47,7 +48,8 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(options);
         var paths = ListFiles(fileOrFolder, options.Recursive);
-        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(() => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct, options.DeferIndexes);
+        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(() => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct,
+            (options.DeferIndexes, paths.Select(p => DocumentIdentity.ForImportedPath(fileOrFolder, p)).ToList()));
     }
 
     /// <inheritdoc />
@@ -95,7 +97,7 @@ public sealed class IndicatorImportService(
         Func<int, CancellationToken, Task<PreparedFile>> prepare,
         IProgress<ImportProgress>? progress,
         CancellationToken ct,
-        bool? deferIndexes = false)
+        (bool? Force, IReadOnlyList<string> Names)? deferIndexes = null)
     {
         var lease = await _importLock.AcquireAsync(ct);
         try
@@ -106,7 +108,7 @@ public sealed class IndicatorImportService(
             {
                 db.ImportRuns.Add(run);
                 await db.SaveChangesAsync(ct);
-                deferred = await DeferIndexesAsync(db, deferIndexes, count, ct);
+                deferred = deferIndexes is { } files && await DeferIndexesAsync(db, files.Force, files.Names, ct);
             }
             var committed = new List<ImportFileReport>(count);
             try
@@ -133,9 +135,9 @@ public sealed class IndicatorImportService(
     // A large import into a small SQLite database drops the indexes no statement of its own reads
     // and builds them once at the end (DeferredIndexes). Re-extraction never does: it replaces
     // mentions of a database that is already full.
-    private static async Task<bool> DeferIndexesAsync(MetricsDbContext db, bool? defer, int count, CancellationToken ct)
+    private static async Task<bool> DeferIndexesAsync(MetricsDbContext db, bool? force, IReadOnlyList<string> names, CancellationToken ct)
     {
-        if (defer == false || !db.Database.IsSqlite() || (defer is null && !DeferredIndexes.Pays(count, await db.Documents.LongCountAsync(ct))))
+        if (force == false || !db.Database.IsSqlite() || (force is null && !await DeferredIndexes.PaysAsync(db, names, ct)))
         {
             return false;
         }

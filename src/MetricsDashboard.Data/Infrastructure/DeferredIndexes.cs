@@ -44,6 +44,28 @@ public static class DeferredIndexes
     /// </summary>
     public static bool Pays(int files, long storedDocuments) => files >= MinimumFiles && files >= storedDocuments;
 
+    /// <summary>
+    /// Whether an import of the files named <paramref name="names"/> pays for deferring the indexes:
+    /// <see cref="Pays"/> counting only the names not stored yet, so that importing a folder again
+    /// (every file unchanged, or a few added) keeps the indexes. The stored names are read only when
+    /// the import is at least as large as the database.
+    /// </summary>
+    public static async Task<bool> PaysAsync(MetricsDbContext db, IReadOnlyCollection<string> names, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (!Pays(names.Count, 0))
+        {
+            return false;
+        }
+        var stored = await db.Documents.LongCountAsync(ct);
+        if (!Pays(names.Count, stored))
+        {
+            return false;
+        }
+        var known = (await db.Documents.Select(d => d.FileName).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return Pays(names.Distinct(StringComparer.Ordinal).Count(n => !known.Contains(n)), stored);
+    }
+
     /// <summary>Drops the deferred indexes that exist, in one committed transaction; returns their names. SQLite only (elsewhere: none).</summary>
     public static async Task<IReadOnlyList<string>> DropAsync(MetricsDbContext db, CancellationToken ct)
     {

@@ -120,6 +120,27 @@ public sealed class DeferredIndexesTests
         Assert.Equal(expected, DeferredIndexes.Pays(files, stored));
 
     [Fact]
+    public async Task PaysAsync_CountsOnlyTheFilesNotStoredYet()
+    {
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
+        for (var i = 0; i < DeferredIndexes.MinimumFiles; i++)
+        {
+            db.WriteFile("in", $"{i:000}.txt", $"锦江区完成投资{i + 1}亿元。");
+        }
+        await db.Importer.ImportPathAsync(Path.Combine(db.Folder, "in"), new ImportOptions { DeferIndexes = false });
+        await using var context = db.Context();
+        var stored = context.Documents.Select(d => d.FileName).ToList();
+        var others = stored.Select(n => "new/" + n).ToList();
+
+        // The same folder again: nothing to add, the indexes stay.
+        Assert.False(await DeferredIndexes.PaysAsync(context, stored, CancellationToken.None));
+        // As many new files as it holds: doubles it.
+        Assert.True(await DeferredIndexes.PaysAsync(context, others, CancellationToken.None));
+        // The folder again with a few new files: the few count, not the folder.
+        Assert.False(await DeferredIndexes.PaysAsync(context, [.. stored, .. others.Take(10)], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ImportPathAsync_ByDefault_DefersOnlyALargeImportIntoASmallDatabase()
     {
         await using var db = await TestDatabase.CreateAsync(new FakeExtractor());
