@@ -3,6 +3,7 @@ using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Infrastructure.Conversions;
 using MetricsDashboard.Data.Reference;
 using MetricsDashboard.Extraction.Model;
+using Microsoft.Data.Sqlite;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -52,8 +53,19 @@ internal static class FactLedger
         Import.ImportPhaseTimer.Lap(Import.ImportPhaseTimer.Phase.FactGrouping, ref t);
         // Stored facts first, in one prepared lookup; what their rollup rows hold of them is read before they change.
         var stored = new long?[groups.Count];
-        await using (var lookup = PrepareLookup(connection, transaction))
+        if (connection is SqliteConnection sqlite)
         {
+            // Bound by position on the connection's handle (SqliteRowStatement): a look-up per figure.
+            using var lookup = new SqliteRowStatement(sqlite, LookupSql);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var reading = groups[g].Reading;
+                stored[g] = reading.MayMatchAcrossArticles && !reading.StandsAlone ? FindStored(lookup, reading) : null;
+            }
+        }
+        else
+        {
+            await using var lookup = PrepareLookup(connection, transaction);
             for (var g = 0; g < groups.Count; g++)
             {
                 var reading = groups[g].Reading;
@@ -205,19 +217,46 @@ internal static class FactLedger
         }
     }
 
+    // A fact of a mention a reviewer split off stands alone: no other document joins it. Such a
+    // fact is made for that one mention (the grouper gives a split mention a figure of its own,
+    // and this lookup never lets another join it), so it is its representative: one row read by
+    // key, where asking for any split mention of the fact read all its mentions. The parameters in
+    // this order (SqliteRowStatement binds them by position).
+    private static readonly string LookupSql =
+        "SELECT f.\"Id\", f.\"Counter\", f.\"Kind\", f.\"District\", f.\"Value\" FROM \"Facts\" f " +
+        "WHERE f.\"Metric\" = @metric AND f.\"Unit\" = @unit AND f.\"Period\" = @period AND f.\"Value\" BETWEEN @low AND @high " +
+        $"AND NOT EXISTS (SELECT 1 FROM \"Indicators\" s WHERE s.\"Id\" = f.\"RepresentativeIndicatorId\" AND s.\"ReviewStatus\" = '{Review.ReviewStatuses.Split}') ORDER BY f.\"Id\"";
+
     private static DbCommand PrepareLookup(DbConnection connection, DbTransaction transaction)
     {
-        // A fact of a mention a reviewer split off stands alone: no other document joins it. Such a
-        // fact is made for that one mention (the grouper gives a split mention a figure of its own,
-        // and this lookup never lets another join it), so it is its representative: one row read by
-        // key, where asking for any split mention of the fact read all its mentions.
-        var command = Command(connection, transaction,
-            "SELECT f.\"Id\", f.\"Counter\", f.\"Kind\", f.\"District\", f.\"Value\" FROM \"Facts\" f " +
-            "WHERE f.\"Metric\" = @metric AND f.\"Unit\" = @unit AND f.\"Period\" = @period AND f.\"Value\" BETWEEN @low AND @high " +
-            $"AND NOT EXISTS (SELECT 1 FROM \"Indicators\" s WHERE s.\"Id\" = f.\"RepresentativeIndicatorId\" AND s.\"ReviewStatus\" = '{Review.ReviewStatuses.Split}') ORDER BY f.\"Id\"",
+        var command = Command(connection, transaction, LookupSql,
             ("@metric", ""), ("@unit", ""), ("@period", ""), ("@low", 0.0), ("@high", 0.0));
         SqlDialect.For(connection).Prepare(command);
         return command;
+    }
+
+    // FindStoredAsync on SQLite's handle: the same values bound, the same rows compared.
+    private static long? FindStored(SqliteRowStatement lookup, FactMention reading)
+    {
+        var spread = Math.Abs(reading.Value) * FactMention.Tolerance / (1 - FactMention.Tolerance);
+        lookup.Bind(0, reading.Metric);
+        lookup.Bind(1, reading.Unit.ToWire());
+        lookup.Bind(2, reading.Period!);
+        lookup.Bind(3, reading.Value - spread);
+        lookup.Bind(4, reading.Value + spread);
+        while (lookup.Read())
+        {
+            if (lookup.Text(1) == reading.Counter
+                && lookup.Text(2) == reading.Kind.ToWire()
+                && lookup.Text(3) == reading.District
+                && FactMention.SameValue(lookup.Double(4), reading.Value))
+            {
+                var id = lookup.Int64(0);
+                lookup.Reset();
+                return id;
+            }
+        }
+        return null;
     }
 
     // A stored fact with the reading of the mention and a value within 0.5%. Facts made by this

@@ -2,6 +2,7 @@ using System.Data.Common;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Extraction.Model;
+using Microsoft.Data.Sqlite;
 
 namespace MetricsDashboard.Data.Facts;
 
@@ -63,19 +64,39 @@ internal static class FactRollupAdditions
         }
         if (districts.Count > 0)
         {
-            await using var command = Prepare(connection, transaction, AddDistrictSql(SqlDialect.For(connection)), "@year", "@district", "@sector", "@metric", "@unit", "@counter", "@kind", "@count", "@sum", "@max");
-            foreach (var (k, v) in districts)
-            {
-                await RunAsync(command, ct, k.Year, k.District, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, v.Count, v.Sum, v.Max);
-            }
+            await RunAllAsync(connection, transaction, AddDistrictSql(SqlDialect.For(connection)),
+                ["@year", "@district", "@sector", "@metric", "@unit", "@counter", "@kind", "@count", "@sum", "@max"],
+                districts.Select(e => new object[] { e.Key.Year, e.Key.District, e.Key.Sector, e.Key.Metric, e.Key.Unit, e.Key.Counter, e.Key.Kind, e.Value.Count, e.Value.Sum, e.Value.Max }), ct);
         }
         if (periods.Count > 0)
         {
-            await using var command = Prepare(connection, transaction, AddPeriodSql(SqlDialect.For(connection)), "@year", "@period", "@grain", "@sector", "@metric", "@unit", "@counter", "@kind", "@count", "@sum");
-            foreach (var (k, v) in periods)
+            await RunAllAsync(connection, transaction, AddPeriodSql(SqlDialect.For(connection)),
+                ["@year", "@period", "@grain", "@sector", "@metric", "@unit", "@counter", "@kind", "@count", "@sum"],
+                periods.Select(e => new object[] { e.Key.Year, e.Key.Period, e.Value.Grain, e.Key.Sector, e.Key.Metric, e.Key.Unit, e.Key.Counter, e.Key.Kind, e.Value.Count, e.Value.Sum }), ct);
+        }
+    }
+
+    // One statement run for each row of values (in the order of the SQL's parameters): on SQLite
+    // bound by position on the connection's handle (SqliteRowStatement), elsewhere a prepared command.
+    private static async Task RunAllAsync(DbConnection connection, DbTransaction transaction, string sql, string[] names, IEnumerable<object[]> rows, CancellationToken ct)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            using var statement = new SqliteRowStatement(sqlite, sql);
+            foreach (var values in rows)
             {
-                await RunAsync(command, ct, k.Year, k.Period, v.Grain, k.Sector, k.Metric, k.Unit, k.Counter, k.Kind, v.Count, v.Sum);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    statement.Bind(i, values[i]);
+                }
+                statement.Execute();
             }
+            return;
+        }
+        await using var command = Prepare(connection, transaction, sql, names);
+        foreach (var values in rows)
+        {
+            await RunAsync(command, ct, values);
         }
     }
 

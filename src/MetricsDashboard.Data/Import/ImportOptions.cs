@@ -21,6 +21,13 @@ public sealed record ImportOptions
     /// </summary>
     public int? MaxFiguresPerDocument { get; init; } = DefaultMaxFiguresPerDocument;
 
+    /// <summary>
+    /// Whether the secondary indexes of mentions and facts are dropped for the import and built
+    /// again at its end (<see cref="Infrastructure.DeferredIndexes"/>; SQLite only): null decides by
+    /// size (<see cref="Infrastructure.DeferredIndexes.Pays"/>), true and false force it.
+    /// </summary>
+    public bool? DeferIndexes { get; init; }
+
     /// <summary>Whether <see cref="IIndicatorImportService.ImportPathAsync"/> descends into subfolders.</summary>
     public bool Recursive { get; init; } = true;
 }

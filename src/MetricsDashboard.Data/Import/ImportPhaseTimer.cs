@@ -19,7 +19,7 @@ public sealed class ImportPhaseTimer
     public enum Phase
     {
         Prepare, WaitForPrepared, SameContent, RemovePrevious, DocumentAndArticles, Mentions, Review, FactGrouping, FactLookup, FactInsert,
-        WriteMentions, TextIndex, AreaArticles, FactRefresh, FactRollups, Savepoints, MonthRollups, Commit,
+        WriteMentions, TextIndex, AreaArticles, FactRefresh, FactRollups, Savepoints, MonthRollups, Commit, DropIndexes, BuildIndexes,
     }
 
     private static readonly string[] Notes =
@@ -30,7 +30,8 @@ public sealed class ImportPhaseTimer
         "new facts inserted", "mention rows inserted (text index included)",
         "bigram text index rows inserted", "area articles inserted", "joined and orphaned facts recomputed",
         "fact rollup rows recomputed and added", "savepoints created and released", "month rollups, once per batch",
-        "file results written, transaction committed",
+        "file results written, transaction committed", "deferred indexes dropped before the first batch",
+        "deferred indexes built again after the last batch",
     ];
 
     private readonly long[] _ticks = new long[Notes.Length];

@@ -39,7 +39,8 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
-        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(() => PrepareAsync(files[i], options, c)), progress, ct);
+        return RunAsync(options.Trigger, files.Count, (i, c) => Timed(() => PrepareAsync(files[i], options, c)), progress, ct,
+            (options.DeferIndexes, files.Select(f => f.FileName).ToList()));
     }
 
     /// <inheritdoc />
@@ -47,7 +48,8 @@ public sealed class IndicatorImportService(
     {
         ArgumentNullException.ThrowIfNull(options);
         var paths = ListFiles(fileOrFolder, options.Recursive);
-        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(() => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct);
+        return RunAsync(options.Trigger, paths.Count, (i, c) => Timed(() => PreparePathAsync(paths[i], DocumentIdentity.ForImportedPath(fileOrFolder, paths[i]), options, c)), progress, ct,
+            (options.DeferIndexes, paths.Select(p => DocumentIdentity.ForImportedPath(fileOrFolder, p)).ToList()));
     }
 
     /// <inheritdoc />
@@ -94,16 +96,19 @@ public sealed class IndicatorImportService(
         int count,
         Func<int, CancellationToken, Task<PreparedFile>> prepare,
         IProgress<ImportProgress>? progress,
-        CancellationToken ct)
+        CancellationToken ct,
+        (bool? Force, IReadOnlyList<string> Names)? deferIndexes = null)
     {
         var lease = await _importLock.AcquireAsync(ct);
         try
         {
             var run = new ImportRun { StartedAt = DateTime.UtcNow, Trigger = trigger.ToString().ToLowerInvariant() };
+            var deferred = false;
             await using (var db = await contextFactory.CreateDbContextAsync(ct))
             {
                 db.ImportRuns.Add(run);
                 await db.SaveChangesAsync(ct);
+                deferred = deferIndexes is { } files && await DeferIndexesAsync(db, files.Force, files.Names, ct);
             }
             var committed = new List<ImportFileReport>(count);
             try
@@ -112,6 +117,10 @@ public sealed class IndicatorImportService(
             }
             finally
             {
+                if (deferred)
+                {
+                    await BuildIndexesAsync();
+                }
                 // Recorded even when cancelled or failed: the run shows what it got stored before it stopped.
                 await FinishRunAsync(run, committed);
             }
@@ -121,6 +130,30 @@ public sealed class IndicatorImportService(
         {
             await lease.DisposeAsync();
         }
+    }
+
+    // A large import into a small SQLite database drops the indexes no statement of its own reads
+    // and builds them once at the end (DeferredIndexes). Re-extraction never does: it replaces
+    // mentions of a database that is already full.
+    private static async Task<bool> DeferIndexesAsync(MetricsDbContext db, bool? force, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        if (force == false || !db.Database.IsSqlite() || (force is null && !await DeferredIndexes.PaysAsync(db, names, ct)))
+        {
+            return false;
+        }
+        var t = ImportPhaseTimer.Start();
+        await DeferredIndexes.DropAsync(db, ct);
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.DropIndexes, t);
+        return true;
+    }
+
+    // Also after a failure or a cancellation; a killed process leaves it to the next start (DatabaseInitializer).
+    private async Task BuildIndexesAsync()
+    {
+        var t = ImportPhaseTimer.Start();
+        await using var db = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+        await DeferredIndexes.RestoreMissingAsync(db, CancellationToken.None);
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.BuildIndexes, t);
     }
 
     private async Task StoreAllAsync(int runId, int count, Func<int, CancellationToken, Task<PreparedFile>> prepare,

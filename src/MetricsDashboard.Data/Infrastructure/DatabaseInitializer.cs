@@ -51,6 +51,14 @@ public sealed class DatabaseInitializer(
         var lease = importLock is null ? null : await importLock.AcquireAsync(ct);
         try
         {
+            // Indexes a large import deferred and did not get to build again (its process was
+            // killed): built now, before anything reads without them. Under the lease, so never
+            // while an import that deferred them is still running.
+            var restored = await DeferredIndexes.RestoreMissingAsync(db, ct);
+            if (restored.Count > 0)
+            {
+                _logger.LogWarning("Built {Count} missing indexes again: {Indexes}", restored.Count, string.Join(", ", restored));
+            }
             await SeedReferenceDataAsync(db, ct);
             await BackfillFactsAsync(db, ct);
             await BackfillSearchIndexAsync(db, ct);

@@ -6,8 +6,8 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// <summary>
 /// One SQLite statement run row after row with its values bound by position, straight on the
 /// connection's handle (so inside whatever transaction and savepoint it has open). For the
-/// importer's per-row inserts: a <see cref="SqliteCommand"/> looks every parameter up by name and
-/// creates a data reader at each execute, which cost more than SQLite's own insert of the row.
+/// importer's per-row inserts and look-ups: a <see cref="SqliteCommand"/> looks every parameter up by
+/// name and creates a data reader at each execute, which cost more than SQLite's own insert of the row.
 /// Binds the value types the inserts use as Microsoft.Data.Sqlite binds them (bool as 0/1; dates and
 /// times arrive as text from <see cref="SqlDialect"/>); any other type is refused.
 /// </summary>
@@ -55,6 +55,39 @@ internal sealed class SqliteRowStatement : IDisposable
             throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), raw.sqlite3_extended_errcode(_db));
         }
     }
+
+    /// <summary>
+    /// Steps a query: true with a row to read through <see cref="Int64"/>, <see cref="Double"/> and
+    /// <see cref="Text"/>; false when it has no more (the statement is then reset for new values).
+    /// A caller that stops before the last row calls <see cref="Reset"/>.
+    /// </summary>
+    public bool Read()
+    {
+        var result = raw.sqlite3_step(_statement);
+        if (result == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+        raw.sqlite3_reset(_statement);
+        if (result != raw.SQLITE_DONE)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), raw.sqlite3_extended_errcode(_db));
+        }
+        return false;
+    }
+
+    /// <summary>Ends a query before its last row, for the next values.</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
+
+    /// <summary>Column <paramref name="column"/> (0-based) of the current row as an integer.</summary>
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    /// <summary>Column <paramref name="column"/> (0-based) of the current row as a real.</summary>
+    public double Double(int column) => raw.sqlite3_column_double(_statement, column);
+
+    /// <summary>Column <paramref name="column"/> (0-based) of the current row as text; null for NULL.</summary>
+    public string? Text(int column) =>
+        raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     public void Dispose() => _statement.Dispose();
 

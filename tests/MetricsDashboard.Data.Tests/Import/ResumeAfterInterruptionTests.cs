@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using MetricsDashboard.Cli;
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Tests.Fakes;
 using MetricsDashboard.Extraction;
 using Microsoft.Data.Sqlite;
@@ -79,6 +80,9 @@ public sealed class ResumeAfterInterruptionTests
         {
             var killed = await context.ImportRuns.SingleAsync();
             Assert.Null(killed.FinishedAt);
+            // 120 files into an empty database: the run deferred the secondary indexes, and died without them.
+            var indexes = await context.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index'").ToListAsync();
+            Assert.DoesNotContain("IX_Indicators_Kind", indexes);
         }
         File.Delete(blocker);
         File.WriteAllText(blocker, Text(60));
@@ -96,6 +100,8 @@ public sealed class ResumeAfterInterruptionTests
         var marked = await check.ImportRuns.OrderBy(r => r.Id).FirstAsync();
         Assert.True(marked.Interrupted);
         Assert.Equal(60, marked.Imported);
+        // The next start built them again (and the resumed run, deferring too, built them at its end).
+        Assert.Empty(await DeferredIndexes.RestoreMissingAsync(check, CancellationToken.None));
     }
 
     private static string WriteCorpus(TestDatabase db, int count)

@@ -51,6 +51,45 @@ public sealed class SqliteRowStatementTests
     }
 
     [Fact]
+    public void Read_ReturnsTheRowsOfEachBindingAndStopsEarlyOnReset()
+    {
+        using var connection = Open();
+        using (var insert = new SqliteRowStatement(connection, "INSERT INTO t VALUES (@a, @b, @c, @d, @e, @f)"))
+        {
+            foreach (var (a, d) in new[] { (1, "锦江区"), (2, (string?)null), (3, "武侯区") })
+            {
+                insert.Bind(0, a);
+                insert.Bind(1, a * 10L);
+                insert.Bind(2, a + 0.5);
+                insert.Bind(3, d);
+                insert.Bind(4, false);
+                insert.Bind(5, null);
+                insert.Execute();
+            }
+        }
+        using var query = new SqliteRowStatement(connection, "SELECT a, b, c, d FROM t WHERE a >= @from ORDER BY a");
+
+        query.Bind(0, 2);
+        var rows = new List<(long, long, double, string?)>();
+        while (query.Read())
+        {
+            rows.Add((query.Int64(0), query.Int64(1), query.Double(2), query.Text(3)));
+        }
+        query.Bind(0, 1);
+        Assert.True(query.Read());
+        var first = query.Text(3);
+        query.Reset();
+        query.Bind(0, 3);
+        Assert.True(query.Read());
+        var again = query.Text(3);
+        Assert.False(query.Read());
+
+        Assert.Equal([(2L, 20L, 2.5, null), (3L, 30L, 3.5, "武侯区")], rows);
+        Assert.Equal("锦江区", first);
+        Assert.Equal("武侯区", again);
+    }
+
+    [Fact]
     public void Bind_UnsupportedType_Refused()
     {
         using var connection = Open();
