@@ -15,8 +15,11 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// </summary>
 internal static class AreaArticles
 {
-    // Every area with itself and its ancestors; a district the Areas table does not know counts as itself.
-    private const string Ancestry =
+    /// <summary>
+    /// A CTE "Up"(Name, Area): every area with itself and each area above it. A district the Areas
+    /// table does not know has no row and counts as itself (callers join LEFT and fall back to it).
+    /// </summary>
+    internal const string Ancestry =
         "WITH RECURSIVE \"Up\"(\"Name\", \"Area\") AS (SELECT \"Name\", \"Name\" FROM \"Areas\" " +
         "UNION SELECT \"Up\".\"Name\", a.\"ParentName\" FROM \"Up\" JOIN \"Areas\" a ON a.\"Name\" = \"Up\".\"Area\" WHERE a.\"ParentName\" IS NOT NULL) ";
 

@@ -11,13 +11,8 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// </summary>
 internal static class AreaMonthCounts
 {
-    // Every area with itself and its ancestors; a district the Areas table does not know counts as itself.
-    private const string Ancestry =
-        "WITH RECURSIVE \"Up\"(\"Name\", \"Area\") AS (SELECT \"Name\", \"Name\" FROM \"Areas\" " +
-        "UNION SELECT \"Up\".\"Name\", a.\"ParentName\" FROM \"Up\" JOIN \"Areas\" a ON a.\"Name\" = \"Up\".\"Area\" WHERE a.\"ParentName\" IS NOT NULL) ";
-
     private const string InsertFromRollups =
-        Ancestry +
+        AreaArticles.Ancestry +
         "INSERT INTO \"AreaMonthCounts\" (\"Area\", \"Month\", \"Unit\", \"Counter\", \"Count\", \"Sum\", \"Max\") " +
         "SELECT COALESCE(\"Up\".\"Area\", r.\"District\"), r.\"Month\", r.\"Unit\", r.\"Counter\", SUM(r.\"Count\"), SUM(r.\"Sum\"), MAX(r.\"Max\") " +
         "FROM \"IndicatorRollups\" r LEFT JOIN \"Up\" ON \"Up\".\"Name\" = r.\"District\" WHERE r.\"District\" <> '' ";
