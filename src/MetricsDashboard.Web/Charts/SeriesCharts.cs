@@ -2,6 +2,8 @@ using MetricsDashboard.Data.Queries.Facts;
 using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Web.Model.Charts;
 using MetricsDashboard.Web.Model.Formatting;
+using MetricsDashboard.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace MetricsDashboard.Web.Charts;
 
@@ -80,6 +82,12 @@ public sealed record SeriesCharts(
     // looks like the month it ends in.
     private static string Label(SeriesPoint point, DisplayNames names) =>
         point.Grain is "year" or "month" or "quarter" ? point.Period : $"{point.Period} · {names.Grain(point.Grain)}";
+
+    /// <summary>The latest period's chart title, "各地区（2024）"; without a period (nothing to draw) just "各地区", never "各地区（）".</summary>
+    public static string LatestByAreaTitle(IStringLocalizer<UiStrings> localizer, string? latestPeriod) =>
+        latestPeriod is { Length: > 0 }
+            ? string.Format(System.Globalization.CultureInfo.CurrentUICulture, localizer[nameof(UiStrings.SeriesLatestByArea)], latestPeriod)
+            : localizer[nameof(UiStrings.SeriesByArea)];
 
     /// <summary>The value of one cell as text, for the table.</summary>
     public static string Format(SeriesPoint point, DisplayNames names) => names.Amount(point.Value, point.Unit, point.Counter);

@@ -56,4 +56,27 @@ public sealed class SeriesChartsTests
         Assert.Equal(36, charts.Periods.Count);
         Assert.Equal(36, charts.Cells.Count);
     }
+
+    [Theory]
+    [InlineData("2024", "各地区（2024）")]
+    [InlineData(null, "各地区")]
+    [InlineData("", "各地区")]
+    public void LatestByAreaTitle_NamesThePeriod_OrNoneWhenThereIsNothingToDraw(string? period, string expected)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            var localizer = new Microsoft.Extensions.Localization.StringLocalizer<MetricsDashboard.Web.Resources.UiStrings>(
+                new Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory(
+                    Microsoft.Extensions.Options.Options.Create(new Microsoft.Extensions.Localization.LocalizationOptions()),
+                    Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+
+            Assert.Equal(expected, SeriesCharts.LatestByAreaTitle(localizer, period));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }
