@@ -67,37 +67,17 @@ public static class DeferredIndexes
     }
 
     /// <summary>Drops the deferred indexes that exist, in one committed transaction; returns their names. SQLite only (elsewhere: none).</summary>
-    public static async Task<IReadOnlyList<string>> DropAsync(MetricsDbContext db, CancellationToken ct)
-    {
-        if (!db.Database.IsSqlite())
+    public static async Task<IReadOnlyList<string>> DropAsync(MetricsDbContext db, CancellationToken ct) =>
+        !db.Database.IsSqlite() ? [] : await OnOpenConnectionAsync(db, async connection =>
         {
-            return [];
-        }
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            var connection = db.Database.GetDbConnection();
             var existing = await IndexNamesAsync(connection, ct);
             var dropped = Names.Where(existing.Contains).ToList();
-            if (dropped.Count == 0)
+            if (dropped.Count > 0)
             {
-                return dropped;
+                await RunInTransactionAsync(connection, [string.Concat(dropped.Select(name => $"DROP INDEX \"{name}\";"))], ct);
             }
-            await using var transaction = await connection.BeginTransactionAsync(ct);
-            await using (var command = connection.CreateCommand())
-            {
-                command.Transaction = transaction;
-                command.CommandText = string.Concat(dropped.Select(name => $"DROP INDEX \"{name}\";"));
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            await transaction.CommitAsync(ct);
             return dropped;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, ct);
 
     /// <summary>
     /// Creates, in one transaction, every index of the model that the SQLite database lacks (deferred
@@ -105,22 +85,15 @@ public static class DeferredIndexes
     /// returns their names. A no-op (one read of <c>sqlite_master</c>) when none is missing, and on
     /// other providers.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> RestoreMissingAsync(MetricsDbContext db, CancellationToken ct)
-    {
-        if (!db.Database.IsSqlite())
+    public static async Task<IReadOnlyList<string>> RestoreMissingAsync(MetricsDbContext db, CancellationToken ct) =>
+        !db.Database.IsSqlite() ? [] : await OnOpenConnectionAsync(db, async connection =>
         {
-            return [];
-        }
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            var connection = db.Database.GetDbConnection();
             var existing = await IndexNamesAsync(connection, ct);
             // The names from the runtime model (cheap); the design-time model, which carries every
             // detail a migration writes (a partial index's filter), only when one is missing.
             if (db.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).All(i => i.GetDatabaseName() is not { } name || existing.Contains(name)))
             {
-                return [];
+                return (IReadOnlyList<string>)[];
             }
             var model = db.GetService<IDesignTimeModel>().Model;
             var missing = model.GetRelationalModel().Tables
@@ -129,21 +102,35 @@ public static class DeferredIndexes
                 .ToList();
             var commands = db.GetService<IMigrationsSqlGenerator>()
                 .Generate(missing.Select(i => (MigrationOperation)CreateIndexOperation.CreateFrom(i)).ToList(), model);
-            await using var transaction = await connection.BeginTransactionAsync(ct);
-            foreach (var sql in commands)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = sql.CommandText;
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            await transaction.CommitAsync(ct);
+            await RunInTransactionAsync(connection, commands.Select(c => c.CommandText).ToList(), ct);
             return missing.Select(i => i.Name).ToList();
+        }, ct);
+
+    // The context's connection held open for the work, closed after it.
+    private static async Task<IReadOnlyList<string>> OnOpenConnectionAsync(MetricsDbContext db, Func<DbConnection, Task<IReadOnlyList<string>>> work, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await work(db.Database.GetDbConnection());
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task RunInTransactionAsync(DbConnection connection, IReadOnlyList<string> statements, CancellationToken ct)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var sql in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
     }
 
     private static async Task<HashSet<string>> IndexNamesAsync(DbConnection connection, CancellationToken ct)
