@@ -104,11 +104,11 @@ public sealed class IndicatorBulkWriter : IDisposable
         var id = (long)values[IdColumn]!;
         if (_textSink is not null)
         {
-            _textSink.Add(new IndexedText(id, i.Label, i.Sentence));
+            _textSink.Add(new IndexedText(id, i.Label, i.Sentence, i.DocumentId, i.SentenceStart));
         }
         else if (_index is not null)
         {
-            _texts.Add(new IndexedText(id, i.Label, i.Sentence));
+            _texts.Add(new IndexedText(id, i.Label, i.Sentence, i.DocumentId, i.SentenceStart));
             if (_texts.Count >= TextChunk)
             {
                 FlushTexts();

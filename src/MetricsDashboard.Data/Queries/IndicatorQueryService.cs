@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
+using MetricsDashboard.Data.Search;
 using MetricsDashboard.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,9 +99,10 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
             return (byUnit.Sum(r => r.Count), false);
         }
         // No rollup carries text. The term alone is counted in the text index without reading a row
-        // (exact: the index holds every indicator); with other filters too, the rows are counted.
+        // (exact: the index holds every indicator; an id matching twice counts once); with other
+        // filters too, the rows are counted.
         var textOnly = (filter with { Text = null }).IsEmpty;
-        int? matches = textOnly || db.Database.IsSqlite() ? await indexed.CountAsync(ct) : null;
+        int? matches = textOnly || db.Database.IsSqlite() ? await IndicatorTextIndex.For(db)!.CountAsync(db, filter.Text!.Trim(), ct) : null;
         var common = db.Database.IsSqlite() && matches >= ManyTextMatches;
         // Areas, a document or an article select few rows through indexes of their own.
         var selective = IndicatorFilterTranslator.Clean(filter.Districts).Count > 0 || filter.DocumentId is not null || filter.ArticleId is not null;

@@ -9,8 +9,11 @@ namespace MetricsDashboard.Data.Search;
 /// </summary>
 internal interface IIndicatorTextIndex
 {
-    /// <summary>The ids of the indicators whose label or sentence contains <paramref name="term"/>, as a subquery; null when the index cannot answer it (the caller scans).</summary>
+    /// <summary>The ids of the indicators whose label or sentence contains <paramref name="term"/>, as a subquery (an id may come more than once: count them distinct); null when the index cannot answer it (the caller scans).</summary>
     IQueryable<long>? Matching(MetricsDbContext db, string term);
+
+    /// <summary>How many indicators <see cref="Matching"/> holds, each counted once; null when the index cannot answer.</summary>
+    Task<int?> CountAsync(MetricsDbContext db, string term, CancellationToken ct);
 
     /// <summary>
     /// Indexes indicators already inserted, inside the caller's transaction. Writers hand over many

@@ -67,6 +67,10 @@ internal sealed class PostgresBigramIndex : IIndicatorTextIndex
     }
 
     /// <inheritdoc />
+    public async Task<int?> CountAsync(MetricsDbContext db, string term, CancellationToken ct) =>
+        Matching(db, term) is { } matching ? await matching.CountAsync(ct) : null;
+
+    /// <inheritdoc />
     /// <remarks>Nothing to write: the server computes the generated column on every insert.</remarks>
     public void Add(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<IndexedText> rows)
     {

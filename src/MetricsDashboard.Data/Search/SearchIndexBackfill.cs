@@ -19,16 +19,24 @@ internal static class SearchIndexBackfill
             return 0;
         }
         using var transaction = connection.BeginTransaction();
+        using (var clear = connection.CreateCommand())
+        {
+            // Runs left from an index emptied by hand: they are written again with their entries.
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM \"IndicatorSentenceRuns\"";
+            clear.ExecuteNonQuery();
+        }
         using var read = connection.CreateCommand();
         read.Transaction = transaction;
-        read.CommandText = "SELECT \"Id\", \"Label\", \"Sentence\" FROM \"Indicators\" ORDER BY \"Id\"";
-        using var insert = SqliteBigramIndex.PrepareInsert(connection, transaction);
+        read.CommandText = "SELECT \"Id\", \"Label\", \"Sentence\", \"DocumentId\", \"SentenceStart\" FROM \"Indicators\" ORDER BY \"Id\"";
         var count = 0;
+        using (var writer = new SqliteBigramWriter(connection))
         using (var reader = read.ExecuteReader())
         {
             while (reader.Read())
             {
-                SqliteBigramIndex.Insert(insert, reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+                writer.Write(new IndexedText(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.GetInt32(3), reader.GetInt32(4)));
                 count++;
             }
         }
