@@ -4,9 +4,8 @@ namespace MetricsDashboard.Data.Import;
 
 /// <summary>
 /// The text-index entries of a batch's stored files, held until the batch commits and then written
-/// in one go, outside the per-file savepoints (FTS5 flushes a segment at every savepoint; see
-/// <see cref="SqliteBigramIndex.Add"/>). Kept by document and staged per file like the file's rows:
-/// a file rolled back to its savepoint leaves nothing here, and a document removed in the batch
+/// in one go (one FTS5 segment; see <see cref="SqliteBigramIndex.Add"/>). Kept by document and
+/// staged per file like the file's rows: a file that fails leaves nothing here, and a document removed in the batch
 /// (replaced, re-extracted) takes its entries along, so no entry outlives its mention.
 /// </summary>
 internal sealed class BatchTextEntries
@@ -48,6 +47,14 @@ internal sealed class BatchTextEntries
                 }
             }
         }
+        _fileAdded.Clear();
+        _fileRemoved.Clear();
+    }
+
+    /// <summary>Forgets every entry held (the batch's transaction was rolled back; its files are stored again).</summary>
+    public void Clear()
+    {
+        _byDocument.Clear();
         _fileAdded.Clear();
         _fileRemoved.Clear();
     }

@@ -3,18 +3,21 @@ using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Search;
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MetricsDashboard.Data.Import;
 
 /// <summary>
-/// One transaction over several files of a run, each file inside a savepoint of its own: a file
-/// that fails rolls back to its savepoint (earlier files of the batch stay, its previous version
-/// stays intact), and one commit — one fsync, one update of the month rollups, one write of the
-/// text index — serves the whole batch. A killed process loses at most the open batch, which the next run
-/// imports again (committed files are skipped by their content hash).
+/// One transaction over several files of a run, and one commit — one fsync, one update of the
+/// month rollups, one write of the text index — for the whole batch. A file that fails to store
+/// leaves nothing: the batch's transaction is rolled back and the files stored before it in the
+/// batch are stored again from what was prepared (<see cref="InFileAsync{T}"/>), so earlier files
+/// stay and the failing file's previous version stays intact. A savepoint per file gave the same
+/// guarantee, but SQLite copies every page a savepoint touches into its journal first: a twentieth
+/// of the import's time, paid by every file for the rare one that fails. A killed process loses at
+/// most the open batch, which the next run imports again (committed files are skipped by their
+/// content hash).
 /// </summary>
 internal sealed class ImportBatch : IAsyncDisposable
 {
@@ -32,17 +35,16 @@ internal sealed class ImportBatch : IAsyncDisposable
     private readonly Stopwatch _open = new();
     private readonly BatchTextEntries _texts = new();
     private readonly IIndicatorTextIndex? _textIndex;
+    // How to store again each file the open batch has stored, in order (InFileAsync).
+    private readonly List<Func<CancellationToken, Task>> _stored = [];
     private IDbContextTransaction? _transaction;
-    private int _savepoints;
-    // SQLite: the per-file savepoint statements, prepared once (FileSavepoints says why).
-    private readonly FileSavepoints? _fileSavepoints;
+    private bool _replayed;
 
     private ImportBatch(MetricsDbContext db)
     {
         Db = db;
         _textIndex = IndicatorTextIndex.For(db.Database.GetDbConnection());
         Statements = new BatchStatements(db.Database.GetDbConnection());
-        _fileSavepoints = db.Database.GetDbConnection() is SqliteConnection sqlite ? new FileSavepoints(sqlite) : null;
     }
 
     /// <summary>The areas each area counts toward (<see cref="AreaArticles.AncestryAsync"/>), read when the batch's transaction begins; null on other providers.</summary>
@@ -70,15 +72,18 @@ internal sealed class ImportBatch : IAsyncDisposable
     /// <summary>Whether the batch holds files not yet committed.</summary>
     public bool HasPending => _pending.Count > 0;
 
-    /// <summary>Whether the batch has done enough to commit.</summary>
-    public bool IsDue => _pending.Count >= MaxFiles || _open.Elapsed >= MaxOpenTime;
+    /// <summary>
+    /// Whether the batch has done enough to commit; at once after a failed file (its earlier files
+    /// were stored again), so that a run with many failures never stores a file more than twice.
+    /// </summary>
+    public bool IsDue => _replayed || _pending.Count >= MaxFiles || _open.Elapsed >= MaxOpenTime;
 
     public static async Task<ImportBatch> BeginAsync(IDbContextFactory<MetricsDbContext> contextFactory, CancellationToken ct)
     {
         var db = await contextFactory.CreateDbContextAsync(ct);
         try
         {
-            // Each file has its savepoint already; EF's own around every SaveChanges would only add statements.
+            // A file's writes are undone with the batch (InFileAsync); EF's savepoint around every SaveChanges would only add statements.
             db.Database.AutoSavepointsEnabled = false;
             await db.Database.OpenConnectionAsync(ct);
             await BulkWriteSettings.ApplyAsync(db, ct);
@@ -93,37 +98,32 @@ internal sealed class ImportBatch : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs one file's writes inside a savepoint; on any exception the file's writes are undone and the exception rethrown.</summary>
-    public async Task<T> InFileAsync<T>(Func<Task<T>> store, CancellationToken ct)
+    /// <summary>
+    /// Runs one file's writes. On any exception the file leaves nothing: the batch's transaction is
+    /// rolled back, a new one begins, the files stored before it in the batch are stored again, and the
+    /// exception is rethrown. <paramref name="store"/> must give the same writes when called again
+    /// (it stores what was prepared); on a cancellation the earlier files are stored again uncancelled.
+    /// </summary>
+    public async Task<T> InFileAsync<T>(Func<CancellationToken, Task<T>> store, CancellationToken ct)
     {
-        var name = "file" + ++_savepoints;
-        var t = ImportPhaseTimer.Start();
-        await CreateSavepointAsync(name, ct);
-        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Savepoints, t);
         try
         {
-            var result = await store();
-            t = ImportPhaseTimer.Start();
-            await ReleaseSavepointAsync(name);
-            ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.Savepoints, t);
-            _texts.EndFile(kept: true);
-            _monthAdditions.Add(_fileMonthAdditions);
-            _fileMonthAdditions.Clear();
+            var result = await store(ct);
+            EndFile();
+            _stored.Add(async again => await store(again));
             return result;
         }
-        catch
+        catch (Exception failure)
         {
             _texts.EndFile(kept: false);
             _fileMonthAdditions.Clear();
-            // Undone even when cancelled mid-file: the file is all or nothing.
-            if (_fileSavepoints is not null)
+            try
             {
-                _fileSavepoints.RollBack();
+                await StoreAgainAsync();
             }
-            else
+            catch (Exception e)
             {
-                await _transaction!.RollbackToSavepointAsync(name, CancellationToken.None);
-                await _transaction.ReleaseSavepointAsync(name, CancellationToken.None);
+                throw new ImportBatchLostException(failure, e);
             }
             throw;
         }
@@ -133,24 +133,34 @@ internal sealed class ImportBatch : IAsyncDisposable
         }
     }
 
-    private Task CreateSavepointAsync(string name, CancellationToken ct)
+    // The file's writes are part of the batch: its index entries and month additions go with it.
+    private void EndFile()
     {
-        if (_fileSavepoints is null)
-        {
-            return _transaction!.CreateSavepointAsync(name, ct);
-        }
-        _fileSavepoints.Create();
-        return Task.CompletedTask;
+        _texts.EndFile(kept: true);
+        _monthAdditions.Add(_fileMonthAdditions);
+        _fileMonthAdditions.Clear();
     }
 
-    private Task ReleaseSavepointAsync(string name)
+    // After a failed file: the batch's transaction undone, and its stored files stored again in a new one.
+    private async Task StoreAgainAsync()
     {
-        if (_fileSavepoints is null)
+        var t = ImportPhaseTimer.Start();
+        await _transaction!.RollbackAsync(CancellationToken.None);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+        _texts.Clear();
+        _monthAdditions.Clear();
+        _recomputeMonths.Clear();
+        Db.ChangeTracker.Clear();
+        await BeginTransactionAsync(CancellationToken.None);
+        foreach (var again in _stored)
         {
-            return _transaction!.ReleaseSavepointAsync(name, CancellationToken.None);
+            await again(CancellationToken.None);
+            EndFile();
+            Db.ChangeTracker.Clear();
         }
-        _fileSavepoints.Release();
-        return Task.CompletedTask;
+        _replayed = true;
+        ImportPhaseTimer.Stop(ImportPhaseTimer.Phase.StoreAgain, t);
     }
 
     /// <summary>Months (<c>yyyy-MM</c>, null for undated) that lost mentions: their rollups are recomputed before the batch commits.</summary>
@@ -203,6 +213,8 @@ internal sealed class ImportBatch : IAsyncDisposable
         _resultRows.Clear();
         _recomputeMonths.Clear();
         _monthAdditions.Clear();
+        _stored.Clear();
+        _replayed = false;
         Db.ChangeTracker.Clear();
         await BeginTransactionAsync(ct);
         return committed;
@@ -219,7 +231,6 @@ internal sealed class ImportBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Statements.Dispose();
-        _fileSavepoints?.Dispose();
         if (_transaction is not null)
         {
             // Not committed: the open batch is rolled back whole.

@@ -19,7 +19,7 @@ public sealed class ImportPhaseTimer
     public enum Phase
     {
         Prepare, WaitForPrepared, SameContent, RemovePrevious, DocumentAndArticles, Mentions, Review, FactGrouping, FactLookup, FactInsert,
-        WriteMentions, TextIndex, AreaArticles, FactRefresh, FactRollups, Savepoints, MonthRollups, Commit, DropIndexes, BuildIndexes,
+        WriteMentions, TextIndex, AreaArticles, FactRefresh, FactRollups, StoreAgain, MonthRollups, Commit, DropIndexes, BuildIndexes,
     }
 
     private static readonly string[] Notes =
@@ -29,7 +29,7 @@ public sealed class ImportPhaseTimer
         "review decisions applied", "mentions grouped into figures in memory", "stored facts looked up, their rollup state read",
         "new facts inserted", "mention rows inserted (text index included)",
         "bigram text index rows inserted", "area articles inserted", "joined and orphaned facts recomputed",
-        "fact rollup rows recomputed and added", "savepoints created and released", "month rollups, once per batch",
+        "fact rollup rows recomputed and added", "batch rolled back and its files stored again after a failed file", "month rollups, once per batch",
         "file results written, transaction committed", "deferred indexes dropped before the first batch",
         "deferred indexes built again after the last batch",
     ];

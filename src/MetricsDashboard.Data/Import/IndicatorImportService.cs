@@ -15,9 +15,9 @@ namespace MetricsDashboard.Data.Import;
 
 /// <summary>
 /// Stores what the extractor finds. Files are read, checked and extracted a few ahead, outside any
-/// transaction, then stored in order, batched into one transaction with a savepoint per file
-/// (<see cref="ImportBatch"/>): a failing file is rolled back alone, and a kill loses at most the
-/// open batch, which the next run imports again while skipping what was committed.
+/// transaction, then stored in order, batched into one transaction (<see cref="ImportBatch"/>): a
+/// failing file leaves nothing (the batch is rolled back and its earlier files stored again), and a
+/// kill loses at most the open batch, which the next run imports again while skipping what was committed.
 /// </summary>
 public sealed class IndicatorImportService(
     IDbContextFactory<MetricsDbContext> contextFactory,
@@ -90,7 +90,7 @@ public sealed class IndicatorImportService(
     }
 
     // Files are read and extracted a few ahead on the thread pool (OrderedLookahead) while the
-    // previous ones are stored in order, batched into transactions with a savepoint per file.
+    // previous ones are stored in order, batched into transactions (ImportBatch).
     private async Task<ImportReport> RunAsync(
         ImportTrigger trigger,
         int count,
@@ -186,7 +186,7 @@ public sealed class IndicatorImportService(
         }
         catch (OperationCanceledException)
         {
-            // The files finished before the cancellation are kept; the one in progress was rolled back to its savepoint.
+            // The files finished before the cancellation are kept; the one in progress was undone.
             committed.AddRange(await batch.CommitAsync(CancellationToken.None));
             throw;
         }
@@ -361,7 +361,7 @@ public sealed class IndicatorImportService(
         return PreparedFile.ToStore(stored, result, replaceByName: false, previousMonth, 0);
     }
 
-    // A prepared file's outcome inside the batch: recorded as it is, or stored in a savepoint.
+    // A prepared file's outcome inside the batch: recorded as it is, or stored (all or nothing).
     private async Task<ImportFileReport> StoreAsync(ImportBatch batch, int runId, PreparedFile prepared, CancellationToken ct)
     {
         if (prepared.Outcome is { } outcome)
@@ -378,7 +378,7 @@ public sealed class IndicatorImportService(
         }
         try
         {
-            return await batch.InFileAsync(() => StoreFileAsync(batch, document, prepared.Result!, prepared.ReplaceByName, prepared.PreviousMonth, ct), ct);
+            return await batch.InFileAsync(token => StoreFileAsync(batch, document, prepared.Result!, prepared.ReplaceByName, prepared.PreviousMonth, token), ct);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidDataException or System.Data.Common.DbException)
         {
@@ -388,8 +388,9 @@ public sealed class IndicatorImportService(
         }
     }
 
-    // One file's writes, inside its savepoint of the batch: remove the previous version, add
-    // document, articles, mentions and facts. Any exception rolls all of it back to the savepoint.
+    // One file's writes in the batch: remove the previous version, add document, articles, mentions
+    // and facts. Any exception undoes all of it (ImportBatch.InFileAsync); it may run twice, so it
+    // reads everything it writes from its arguments and the database.
     private static async Task<ImportFileReport> StoreFileAsync(ImportBatch batch, StoredDocument document, ExtractionResult result, bool replaceByName, string? previousMonth, CancellationToken ct)
     {
         var t = ImportPhaseTimer.Start();

@@ -13,7 +13,7 @@ namespace MetricsDashboard.Data.Infrastructure;
 /// PostgreSQL; only dates are bound as each stores them (<see cref="SqlDialect.Date"/>). Every insert
 /// of a mention goes through here, so every mention reaches the provider's text index
 /// (<see cref="IIndicatorTextIndex"/>): written by the writer in chunks, or handed to the caller's
-/// sink (the importer writes a whole batch's entries at its commit, outside the per-file savepoints).
+/// sink (the importer writes a whole batch's entries at its commit).
 /// </summary>
 public sealed class IndicatorBulkWriter : IDisposable
 {

@@ -64,7 +64,7 @@ internal sealed class MonthRollupAdditions
         }
     }
 
-    /// <summary>Takes over another set of additions (a file's, once its savepoint is released).</summary>
+    /// <summary>Takes over another set of additions (a file's, once it is stored).</summary>
     public void Add(MonthRollupAdditions other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -77,11 +77,10 @@ internal sealed class SqliteBigramIndex : IIndicatorTextIndex
 
     /// <inheritdoc />
     /// <remarks>
-    /// Never call this inside a savepoint that is released once per few rows: FTS5 flushes its
-    /// pending terms to a new segment at every savepoint and release, so an index written file by
-    /// file inside the import's per-file savepoints made thousands of tiny segments and merged them
-    /// again (a third of the import's CPU). Written outside them, the terms of a whole batch go to
-    /// one segment. Rows come in id order (a run is a range of consecutive ids).
+    /// Called once per batch, at its commit: FTS5 writes its pending terms out as a new segment at every
+    /// savepoint and release, so an index written file by file (when each file had its savepoint) made
+    /// thousands of tiny segments and merged them again, a third of the import's CPU. Written at once,
+    /// the terms of a whole batch go to one segment. Rows come in id order (a run is a range of ids).
     /// </remarks>
     public void Add(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<IndexedText> rows)
     {

@@ -3,6 +3,7 @@ using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Queries;
 using MetricsDashboard.Data.Synthetic;
 using MetricsDashboard.Data.Tests.Fakes;
+using MetricsDashboard.Extraction.Model;
 using MetricsDashboard.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,6 +76,40 @@ public abstract class RollupConsistencyTests(DatabaseProvider provider)
         if (provider == DatabaseProvider.Sqlite)
         {
             Assert.Contains(maintained, r => r.StartsWith("area ", StringComparison.Ordinal));
+        }
+    }
+
+    [ProviderFact]
+    public async Task Import_AFileFailsMidBatch_OthersStoredOnce_PreviousVersionKept_RollupsAndSearchExact()
+    {
+        var extractor = new FakeExtractor();
+        await using var db = await TestDatabase.CreateAsync(extractor, provider: provider);
+        await db.Importer.ImportAsync([ImportSource.FromBytes("b.txt", "投资2亿元，新开工3个项目"u8.ToArray(), new ImportMetadata(new DateOnly(2024, 1, 5)))], new ImportOptions());
+        extractor.CorruptOn.Add("b.txt");
+
+        // One batch: a.txt is stored, b.txt fails on its third figure after deleting its previous
+        // version, so the batch is undone and a.txt stored again; c.txt follows.
+        var report = await db.Importer.ImportAsync(
+            [
+                ImportSource.FromBytes("a.txt", "投资1亿元，新开工4个项目"u8.ToArray(), new ImportMetadata(new DateOnly(2024, 1, 10))),
+                ImportSource.FromBytes("b.txt", "投资7亿元，新开工5个项目，增长9%"u8.ToArray(), new ImportMetadata(new DateOnly(2024, 2, 1))),
+                ImportSource.FromBytes("c.txt", "投资3亿元"u8.ToArray(), new ImportMetadata(new DateOnly(2024, 2, 3))),
+            ],
+            new ImportOptions());
+
+        Assert.Equal([ImportFileStatus.Imported, ImportFileStatus.Failed, ImportFileStatus.Imported], report.Files.Select(f => f.Status));
+        await using var context = db.Context();
+        Assert.Equal(["a.txt", "b.txt", "c.txt"], await context.Documents.OrderBy(d => d.FileName).Select(d => d.FileName).ToListAsync());
+        Assert.Equal([1e8, 2e8, 3e8], await context.Indicators.Where(i => i.Unit == CanonicalUnit.Cny).OrderBy(i => i.Value).Select(i => i.Value).ToListAsync());
+        Assert.Equal(5, await context.Indicators.CountAsync());
+        var maintained = await Snapshot(context);
+        await context.Database.ExecuteSqlRawAsync(IndicatorRollups.RebuildAllSql(SqlDialect.For(context)));
+        Assert.Equal(await Snapshot(context), maintained);
+        foreach (var term in new[] { "投资", "项目", "9%", "亿" })
+        {
+            var scanned = await context.Indicators.CountAsync(i => i.Label.Contains(term) || i.Sentence.Contains(term));
+            var indexed = await (await IndicatorFilterTranslator.ApplyAsync(context, context.Indicators, new IndicatorFilter { Text = term }, default)).CountAsync();
+            Assert.Equal(scanned, indexed);
         }
     }
 
