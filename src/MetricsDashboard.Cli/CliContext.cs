@@ -27,14 +27,20 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IConfigur
     public IIndicatorExtractor CreateExtractor() => extractorFactory();
 
     /// <summary>The data layer over the database <c>--db</c> (or the environment, or appsettings) names, migrated and seeded.</summary>
-    public async Task<ServiceProvider> OpenDatabaseAsync(string? databaseOverride, CancellationToken ct)
+    /// <param name="databaseOverride">The <c>--db</c> value, if given.</param>
+    /// <param name="extracts">Whether the command extracts (import, re-extract): the extractor's lexicons
+    /// are then built on another core while the database is opened and migrated, instead of after.</param>
+    /// <param name="ct">Cancels.</param>
+    public async Task<ServiceProvider> OpenDatabaseAsync(string? databaseOverride, CancellationToken ct, bool extracts = false)
     {
         var services = new ServiceCollection();
         services.AddSingleton(Configuration);
         services.AddSingleton(_ => extractorFactory());
         services.AddMetricsDashboardData(Configuration, databaseOverride);
         var provider = services.BuildServiceProvider();
+        var extractor = extracts ? Task.Run(provider.GetRequiredService<IIndicatorExtractor>, ct) : Task.FromResult<IIndicatorExtractor>(null!);
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+        await extractor;
         return provider;
     }
 

@@ -28,7 +28,7 @@ internal static class ImportCommand
             await context.Error.WriteLineAsync($"error: no such file or folder: {target}");
             return ExitCodes.Error;
         }
-        await using var provider = await context.OpenDatabaseAsync(parsed.Single("db"), ct);
+        await using var provider = await context.OpenDatabaseAsync(parsed.Single("db"), ct, extracts: true);
         var interrupted = await InterruptedRunRecovery.MarkInterruptedAsync(provider.GetRequiredService<IDbContextFactory<MetricsDbContext>>(), DateTime.UtcNow, ct);
         if (interrupted > 0)
         {

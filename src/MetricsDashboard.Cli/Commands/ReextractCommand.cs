@@ -15,7 +15,7 @@ internal static class ReextractCommand
         {
             throw new UsageException($"reextract takes no file arguments: {parsed.Positionals[0]}");
         }
-        await using var provider = await context.OpenDatabaseAsync(parsed.Single("db"), ct);
+        await using var provider = await context.OpenDatabaseAsync(parsed.Single("db"), ct, extracts: true);
         var report = await provider.GetRequiredService<IIndicatorImportService>().ReextractAsync(parsed.Has("all"), null, ct);
         await context.Out.WriteAsync(report.ToText());
         return report.Failed == 0 ? ExitCodes.Ok : ExitCodes.PartialFailure;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MetricsDashboard.Data.Facts;
 using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Model;
 using MetricsDashboard.Data.Search;
@@ -32,6 +33,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     private readonly HashSet<string> _recomputeMonths = new(StringComparer.Ordinal);
     private readonly MonthRollupAdditions _monthAdditions = new();
     private readonly MonthRollupAdditions _fileMonthAdditions = new();
+    private readonly BatchFactRollups _factRollups = new();
     private readonly Stopwatch _open = new();
     private readonly BatchTextEntries _texts = new();
     private readonly IIndicatorTextIndex? _textIndex;
@@ -117,6 +119,7 @@ internal sealed class ImportBatch : IAsyncDisposable
         {
             _texts.EndFile(kept: false);
             _fileMonthAdditions.Clear();
+            _factRollups.EndFile(kept: false);
             try
             {
                 await StoreAgainAsync();
@@ -139,6 +142,7 @@ internal sealed class ImportBatch : IAsyncDisposable
         _texts.EndFile(kept: true);
         _monthAdditions.Add(_fileMonthAdditions);
         _fileMonthAdditions.Clear();
+        _factRollups.EndFile(kept: true);
     }
 
     // After a failed file: the batch's transaction undone, and its stored files stored again in a new one.
@@ -150,6 +154,7 @@ internal sealed class ImportBatch : IAsyncDisposable
         _transaction = null;
         _texts.Clear();
         _monthAdditions.Clear();
+        _factRollups.Clear();
         _recomputeMonths.Clear();
         Db.ChangeTracker.Clear();
         await BeginTransactionAsync(CancellationToken.None);
@@ -175,6 +180,9 @@ internal sealed class ImportBatch : IAsyncDisposable
     /// <summary>The current file's mentions as written: added to their month rollup rows when the batch commits.</summary>
     public void AddedMentions(IEnumerable<StoredIndicator> rows) => _fileMonthAdditions.Add(rows);
 
+    /// <summary>The current file's fact rollup work (<see cref="BatchFactRollups"/>), done when the batch commits.</summary>
+    public void FactsChanged(IEnumerable<FactRollupKey> recompute, IEnumerable<Fact> made) => _factRollups.Add(recompute, made);
+
     /// <summary>A file's outcome, written with the batch.</summary>
     public void Record(int runId, ImportFileReport report)
     {
@@ -198,6 +206,8 @@ internal sealed class ImportBatch : IAsyncDisposable
         // Outside every savepoint: the batch's entries become one FTS5 segment.
         _textIndex?.Add(Connection, Transaction, _texts.Drain());
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.TextIndex, ref t);
+        await _factRollups.ApplyAsync(Connection, Transaction, ct);
+        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactRollups, ref t);
         await IndicatorRollups.UpdateMonthsAsync(Connection, Transaction, _recomputeMonths, _monthAdditions, ct);
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.MonthRollups, ref t);
         foreach (var row in _resultRows)

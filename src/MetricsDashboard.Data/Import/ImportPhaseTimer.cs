@@ -18,18 +18,19 @@ public sealed class ImportPhaseTimer
 
     public enum Phase
     {
-        Prepare, WaitForPrepared, SameContent, RemovePrevious, DocumentAndArticles, Mentions, Review, FactGrouping, FactLookup, FactInsert,
+        Startup, Prepare, WaitForPrepared, SameContent, RemovePrevious, DocumentAndArticles, Mentions, Review, FactGrouping, FactLookup, FactInsert,
         WriteMentions, TextIndex, AreaArticles, FactRefresh, FactRollups, StoreAgain, MonthRollups, Commit, DropIndexes, BuildIndexes,
     }
 
     private static readonly string[] Notes =
     [
+        "process start until storing began: runtime, database opened and migrated, first files read, wall",
         "read, hash, extract: worker threads, wall, summed", "storing waited for the next prepared file, wall", "content hash checked in the open batch",
         "previous version's facts read and its rows deleted", "document and articles inserted", "mention rows mapped, ids chosen",
         "review decisions applied", "mentions grouped into figures in memory", "stored facts looked up, their rollup state read",
         "new facts inserted", "mention rows inserted (text index included)",
         "bigram text index rows inserted", "area articles inserted", "joined and orphaned facts recomputed",
-        "fact rollup rows recomputed and added", "batch rolled back and its files stored again after a failed file", "month rollups, once per batch",
+        "fact rollup rows recomputed and added, once per batch", "batch rolled back and its files stored again after a failed file", "month rollups, once per batch",
         "file results written, transaction committed", "deferred indexes dropped before the first batch",
         "deferred indexes built again after the last batch",
     ];
@@ -84,6 +85,17 @@ public sealed class ImportPhaseTimer
         {
             Interlocked.Add(ref timer._ticks[(int)phase], (long)((Stopwatch.GetTimestamp() - started) * (1e9 / Stopwatch.Frequency)));
             Interlocked.Increment(ref timer._counts[(int)phase]);
+        }
+    }
+
+    /// <summary>Records the wall time from the process's start until now as <see cref="Phase.Startup"/>.</summary>
+    public static void SinceProcessStart()
+    {
+        if (Current is { } timer)
+        {
+            using var process = Process.GetCurrentProcess();
+            Interlocked.Exchange(ref timer._ticks[(int)Phase.Startup], (long)((DateTime.Now - process.StartTime).TotalMilliseconds * 1e6));
+            Interlocked.Exchange(ref timer._counts[(int)Phase.Startup], 1);
         }
     }
 

@@ -173,6 +173,10 @@ public sealed class IndicatorImportService(
                 var waited = ImportPhaseTimer.StartWall();
                 var prepared = await next;
                 ImportPhaseTimer.StopWall(ImportPhaseTimer.Phase.WaitForPrepared, waited);
+                if (committed.Count == 0 && !batch.HasPending)
+                {
+                    ImportPhaseTimer.SinceProcessStart();
+                }
                 ct.ThrowIfCancellationRequested();
                 var report = await StoreAsync(batch, runId, prepared, ct);
                 batch.Record(runId, report);
@@ -485,11 +489,8 @@ public sealed class IndicatorImportService(
         rollupKeys.UnionWith(changed.Where(after.ContainsKey).Select(id => after[id].Key));
         rollupKeys.UnionWith(await FactRollups.KeysOfAsync(connection, transaction, touchedFacts, ct));
         ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactRefresh, ref t);
-        var made = facts.Final();
-        await FactRollups.RefreshAsync(connection, transaction, rollupKeys, ct);
-        await FactRollupAdditions.AddAsync(connection, transaction, made, rollupKeys, ct);
-        ImportPhaseTimer.Lap(ImportPhaseTimer.Phase.FactRollups, ref t);
-        // The month rollups are brought up to date once per batch, before it commits.
+        // The fact and month rollups are brought up to date once per batch, before it commits.
+        batch.FactsChanged(rollupKeys, facts.Final());
         batch.RecomputeMonths(months);
         batch.AddedMentions(stored);
         var status = replaced ? ImportFileStatus.Replaced : ImportFileStatus.Imported;

@@ -56,6 +56,34 @@ public abstract class FactRollupConsistencyTests(DatabaseProvider provider)
     }
 
     [ProviderFact]
+    public async Task Rollups_OneBatchWhoseLaterFilesJoinMoveAndRemoveEarlierFacts_EqualFacts()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        var retail = "2023年1-11月，锦江区社会消费品零售总额实现1111.1亿元。";
+        var projects = "锦江区新开工项目3个，完成投资12亿元。";
+        // One import, one batch (the rollups are brought up to date once, at its commit): b.txt joins
+        // the fact a.txt made, c.txt reports it a year earlier (the fact moves year), d.txt and f.txt
+        // make facts of their own (added, not recomputed). In the next batch d.txt's new version
+        // removes a fact while g.txt reports the same figures again.
+        ImportSource File(string name, string text, DateOnly date) =>
+            ImportSource.FromBytes(name, System.Text.Encoding.UTF8.GetBytes(text), new ImportMetadata(date));
+        await db.Importer.ImportAsync(
+            [
+                File("a.txt", retail, new DateOnly(2024, 1, 5)),
+                File("b.txt", "据统计，" + retail, new DateOnly(2024, 2, 1)),
+                File("c.txt", "此前，" + retail, new DateOnly(2023, 12, 20)),
+                File("d.txt", projects, new DateOnly(2024, 3, 1)),
+                File("f.txt", "青白江区签约项目8个。", new DateOnly(2024, 3, 2)),
+            ],
+            new ImportOptions());
+        await db.Importer.ImportAsync([File("d.txt", "锦江区新开工项目4个。", new DateOnly(2024, 3, 1)), File("g.txt", projects, new DateOnly(2024, 4, 1))], new ImportOptions());
+
+        await AssertSameAsFactsAsync(db);
+        var moved = await db.Facts.SumByDistrictAsync(new IndicatorFilter { Districts = ["锦江区"], Metrics = ["retail_sales"] });
+        Assert.Equal((1, 1111.1e8), (Assert.Single(moved).Count, moved[0].Value));
+    }
+
+    [ProviderFact]
     public async Task Rollups_AfterBulkLoad_EqualFacts()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
