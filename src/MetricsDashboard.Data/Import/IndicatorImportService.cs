@@ -165,9 +165,10 @@ public sealed class IndicatorImportService(
         {
             await foreach (var next in OrderedLookahead.RunAsync(count, Lookahead, prepare, ct))
             {
-                if (!next.IsCompleted && batch.HasPending)
+                if (!next.IsCompleted && batch.HasPending && !await CompletesWithinAsync(next, ImportBatch.IdleCommitDelay))
                 {
-                    // Storing caught up with reading: commit while waiting, so what is done is durable.
+                    // Storing caught up with reading and the next file is slow to come: commit while
+                    // waiting, so what is done is durable.
                     committed.AddRange(await batch.CommitAsync(ct));
                 }
                 var waited = ImportPhaseTimer.StartWall();
@@ -194,6 +195,14 @@ public sealed class IndicatorImportService(
             committed.AddRange(await batch.CommitAsync(CancellationToken.None));
             throw;
         }
+    }
+
+    private static async Task<bool> CompletesWithinAsync(Task task, TimeSpan delay)
+    {
+        using var timeout = new CancellationTokenSource();
+        var first = await Task.WhenAny(task, Task.Delay(delay, timeout.Token));
+        await timeout.CancelAsync();
+        return first == task;
     }
 
     // The preparation's own time (it starts when the lookahead calls it).

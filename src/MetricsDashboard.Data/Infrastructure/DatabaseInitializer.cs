@@ -19,6 +19,9 @@ public sealed class DatabaseInitializer(
 {
     private readonly ILogger _logger = logger ?? NullLogger<DatabaseInitializer>.Instance;
 
+    /// <summary>The page size of a SQLite database this initializer creates.</summary>
+    public const int NewPageSize = 16384;
+
     /// <summary>
     /// Creates the database when it does not exist, applies pending migrations (never drops data;
     /// the provider's own set, see <see cref="PostgresMetricsDbContext"/>), switches SQLite to WAL
@@ -30,12 +33,15 @@ public sealed class DatabaseInitializer(
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         if (db.Database.IsSqlite())
         {
-            // WAL lets the dashboard read while an import writes; the mode is stored in the file. Set
+            // A new database gets 16 KB pages (an existing one keeps its size: only VACUUM changes
+            // it): a quarter of the page writes and reads an import makes through the WAL, 3 % of a
+            // large import's time, with the dashboard's reads unchanged (decision 0016). WAL lets the
+            // dashboard read while an import writes; the mode is stored in the file. Both are set
             // before migrating, with synchronous=NORMAL on this connection: a new database's twenty
             // migrations then commit without an fsync each (a crash can only undo the last ones,
             // which the next start applies again).
             await db.Database.OpenConnectionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", ct);
+            await db.Database.ExecuteSqlRawAsync($"PRAGMA page_size={NewPageSize}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", ct);
             await db.Database.MigrateAsync(ct);
         }
         else

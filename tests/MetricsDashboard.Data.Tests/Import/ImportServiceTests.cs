@@ -111,6 +111,31 @@ public abstract class ImportServiceTests(DatabaseProvider provider)
     }
 
     [ProviderFact]
+    public async Task ImportAsync_NextFileSlowToCome_WhatIsStoredIsCommittedWhileWaiting()
+    {
+        await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);
+        var committedBeforeSecondFile = false;
+        // The second file cannot be read until the first is visible to another connection (or 10 s
+        // passed): storing waits for it longer than IdleCommitDelay and commits what it has meanwhile.
+        var slow = new ImportSource("slow.txt", () =>
+        {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (!committedBeforeSecondFile && waited.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                using var context = db.Context();
+                committedBeforeSecondFile = context.Documents.Any(d => d.FileName == "first.txt");
+                Thread.Sleep(20);
+            }
+            return new MemoryStream(Utf8("又签约4个项目。"));
+        });
+
+        var report = await db.Importer.ImportAsync([ImportSource.FromBytes("first.txt", Utf8(Original)), slow], new ImportOptions());
+
+        Assert.True(committedBeforeSecondFile, "the first file was not committed while the importer waited for the second");
+        Assert.All(report.Files, f => Assert.Equal(ImportFileStatus.Imported, f.Status));
+    }
+
+    [ProviderFact]
     public async Task ImportAsync_CancelledAfterAFile_KeepsOnlyCommittedFilesAndRecordsTheRun()
     {
         await using var db = await TestDatabase.CreateAsync(new FakeExtractor(), provider: provider);

@@ -1,4 +1,5 @@
 using MetricsDashboard.Data.Import;
+using MetricsDashboard.Data.Infrastructure;
 using MetricsDashboard.Data.Tests.Fakes;
 using MetricsDashboard.Extraction.Model;
 using Microsoft.Data.Sqlite;
@@ -22,6 +23,36 @@ public sealed class DatabaseInitializerTests
         Assert.Contains(await context.Areas.ToListAsync(), a => a.Name == "锦江区" && a.ParentName == "成都市" && a.Level == "district");
         Assert.Equal(16, await context.Sectors.CountAsync());
         Assert.Equal(21, await context.MetricCategories.CountAsync());
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_Gets16KbPagesAndWal_AnExistingFileKeepsItsPageSize()
+    {
+        await using var created = await TestDatabase.CreateAsync(new FakeExtractor(), initialize: false);
+        await created.Initializer.InitializeAsync();
+        Assert.Equal(((long)DatabaseInitializer.NewPageSize, "wal"), Pragmas(created.ConnectionString));
+
+        await using var older = await TestDatabase.CreateAsync(new FakeExtractor(), initialize: false);
+        using (var connection = new SqliteConnection(older.ConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size=4096; CREATE TABLE \"Older\" (\"Id\" INTEGER PRIMARY KEY);";
+            command.ExecuteNonQuery();
+        }
+        await older.Initializer.InitializeAsync();
+        Assert.Equal((4096L, "wal"), Pragmas(older.ConnectionString));
+    }
+
+    private static (long PageSize, string JournalMode) Pragmas(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        var pageSize = (long)command.ExecuteScalar()!;
+        command.CommandText = "PRAGMA journal_mode";
+        return (pageSize, (string)command.ExecuteScalar()!);
     }
 
     [Fact]
