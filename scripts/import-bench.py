@@ -13,7 +13,7 @@ Corpora (2,500 files each, ~50 MB, every file with its seed's .meta.json sidecar
               worst case for cross-article matching.
 Each run prints files/s, MB/s and figures/s (wall), CPU seconds (user+sys), peak RSS and the load.
 CPU time is the judge: the machine is shared, so wall time counts other processes too."""
-import os, re, resource, subprocess, sys, tempfile, time
+import os, re, resource, shutil, subprocess, sys, tempfile, time
 
 SEEDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "seeds")
 NUMBER = re.compile(r"(\d+)(\.\d+)?(?![\d年月日号])")
@@ -59,7 +59,8 @@ def corpus_size(folder):
 def timed(cli, corpus_folder, runs):
     files, size = corpus_size(corpus_folder)
     for run in range(1, runs + 1):
-        db = os.path.join(tempfile.mkdtemp(prefix="import-bench-"), "x.db")
+        folder = tempfile.mkdtemp(prefix="import-bench-")
+        db = os.path.join(folder, "x.db")
         out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
         start = time.monotonic()
         child = subprocess.Popen([cli, "import", corpus_folder, "--db", db], stdout=out, stderr=err)
@@ -79,6 +80,8 @@ def timed(cli, corpus_folder, runs):
         print(f"run {run}: {files} files, {size / 1e6:.1f} MB, {figures} figures | wall {wall:.2f} s: {files / wall:.0f} files/s, "
               f"{size / 1e6 / wall:.2f} MB/s, {figures / wall:.0f} figures/s | cpu {cpu:.2f} s | peak RSS {usage.ru_maxrss / 1024:.0f} MB | "
               f"load {load} | db {os.path.getsize(db) / 1e6:.0f} MB", flush=True)
+        # Each run's database (~250 MB) is removed: left behind, they filled the disk and the page cache.
+        shutil.rmtree(folder, ignore_errors=True)
 
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "corpus":
