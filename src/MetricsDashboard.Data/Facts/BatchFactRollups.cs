@@ -10,7 +10,8 @@ namespace MetricsDashboard.Data.Facts;
 /// from the table at the end, which holds every file's facts, and a fact made by one file and changed
 /// or removed by a later one has its keys in that set, so it is never added as well — but a key that
 /// many files touch is recomputed once, and the statements are prepared once per batch instead of per
-/// file (a tenth of the import's time at 2,500 files). Staged per file like the file's rows.
+/// file (a tenth of the import's time at 2,500 files). Staged per file: a file's work joins the
+/// batch's once the file is stored.
 /// </summary>
 internal sealed class BatchFactRollups
 {
@@ -26,22 +27,20 @@ internal sealed class BatchFactRollups
         _fileMade.AddRange(made);
     }
 
-    /// <summary>Ends the current file: its work joins the batch's (stored) or is forgotten (failed).</summary>
-    public void EndFile(bool kept)
+    /// <summary>Ends the current file, stored: its work joins the batch's.</summary>
+    public void EndFile()
     {
-        if (kept)
-        {
-            _recompute.UnionWith(_fileRecompute);
-            _made.AddRange(_fileMade);
-        }
+        _recompute.UnionWith(_fileRecompute);
+        _made.AddRange(_fileMade);
         _fileRecompute.Clear();
         _fileMade.Clear();
     }
 
-    /// <summary>Forgets everything (the batch was rolled back).</summary>
+    /// <summary>Forgets everything, the current file's work too (the batch was rolled back).</summary>
     public void Clear()
     {
-        EndFile(kept: false);
+        _fileRecompute.Clear();
+        _fileMade.Clear();
         _recompute.Clear();
         _made.Clear();
     }

@@ -120,14 +120,11 @@ internal sealed class ImportBatch : IAsyncDisposable
         {
             var result = await store(ct);
             EndFile();
-            _stored.Add(async again => await store(again));
+            _stored.Add(store);
             return result;
         }
         catch (Exception failure)
         {
-            _texts.EndFile(kept: false);
-            _fileMonthAdditions.Clear();
-            _factRollups.EndFile(kept: false);
             try
             {
                 await StoreAgainAsync();
@@ -147,10 +144,10 @@ internal sealed class ImportBatch : IAsyncDisposable
     // The file's writes are part of the batch: its index entries and month additions go with it.
     private void EndFile()
     {
-        _texts.EndFile(kept: true);
+        _texts.EndFile();
         _monthAdditions.Add(_fileMonthAdditions);
         _fileMonthAdditions.Clear();
-        _factRollups.EndFile(kept: true);
+        _factRollups.EndFile();
     }
 
     // After a failed file: the batch's transaction undone, and its stored files stored again in a new one.
@@ -160,8 +157,10 @@ internal sealed class ImportBatch : IAsyncDisposable
         await _transaction!.RollbackAsync(CancellationToken.None);
         await _transaction.DisposeAsync();
         _transaction = null;
+        // Everything the batch held for its commit goes, the failed file's part too; storing again refills it.
         _texts.Clear();
         _monthAdditions.Clear();
+        _fileMonthAdditions.Clear();
         _factRollups.Clear();
         _recomputeMonths.Clear();
         Db.ChangeTracker.Clear();

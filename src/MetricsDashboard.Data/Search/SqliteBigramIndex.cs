@@ -18,8 +18,6 @@ namespace MetricsDashboard.Data.Search;
 /// </summary>
 internal sealed class SqliteBigramIndex : IIndicatorTextIndex
 {
-    public const string Table = "IndicatorSearch";
-
     public const string CreateSql =
         "CREATE VIRTUAL TABLE \"IndicatorSearch\" USING fts5(\"Label\", \"Sentence\", content='', contentless_delete=1, tokenize='ascii');" +
         "CREATE VIRTUAL TABLE \"IndicatorRunSearch\" USING fts5(\"Sentence\", content='', contentless_delete=1, tokenize='ascii');" +
@@ -33,23 +31,24 @@ internal sealed class SqliteBigramIndex : IIndicatorTextIndex
         "DROP TRIGGER IF EXISTS \"Indicators_SearchDelete\"; DROP TRIGGER IF EXISTS \"IndicatorSentenceRuns_SearchDelete\"; " +
         "DROP TABLE IF EXISTS \"IndicatorSearch\"; DROP TABLE IF EXISTS \"IndicatorRunSearch\"; DROP TABLE IF EXISTS \"IndicatorSentenceRuns\";";
 
-    // The indicators whose label or own sentence matches {0}, and every figure of the runs whose
-    // sentence matches it: each run hit reaches its range by key and the figures by rowid.
-    internal const string MatchingSql =
-        "SELECT rowid AS \"Value\" FROM \"IndicatorSearch\" WHERE \"IndicatorSearch\" MATCH {0} " +
-        "UNION ALL SELECT i.\"Id\" AS \"Value\" FROM \"IndicatorRunSearch\" s " +
-        "JOIN \"IndicatorSentenceRuns\" r ON r.\"FirstId\" = s.rowid " +
+    // The indicators whose label or own sentence matches {0}.
+    private const string OwnMatches = "FROM \"IndicatorSearch\" WHERE \"IndicatorSearch\" MATCH {0}";
+
+    // Every figure (i) of the runs whose sentence matches {0}: each run hit reaches its range by key
+    // and the figures by rowid.
+    private const string RunFigures =
+        "FROM \"IndicatorRunSearch\" s JOIN \"IndicatorSentenceRuns\" r ON r.\"FirstId\" = s.rowid " +
         "JOIN \"Indicators\" i ON i.\"Id\" BETWEEN r.\"FirstId\" AND r.\"LastId\" WHERE s.\"IndicatorRunSearch\" MATCH {0}";
+
+    /// <summary>The ids matching the query {0}; a run figure whose own label matches too comes twice.</summary>
+    internal const string MatchingSql = "SELECT rowid AS \"Value\" " + OwnMatches + " UNION ALL SELECT i.\"Id\" AS \"Value\" " + RunFigures;
 
     // The same ids counted, each once, without collecting them: the rows' own matches counted in the
     // index alone, plus the figures of matching runs whose own row did not match. A run figure's own
     // row holds its label alone, so that is the label not containing the term {1} (the substring test
     // the index answers exactly), read from the row the run already reached.
     internal const string CountSql =
-        "SELECT (SELECT count(*) FROM \"IndicatorSearch\" WHERE \"IndicatorSearch\" MATCH {0}) + " +
-        "(SELECT count(*) FROM \"IndicatorRunSearch\" s JOIN \"IndicatorSentenceRuns\" r ON r.\"FirstId\" = s.rowid " +
-        "JOIN \"Indicators\" i ON i.\"Id\" BETWEEN r.\"FirstId\" AND r.\"LastId\" WHERE s.\"IndicatorRunSearch\" MATCH {0} " +
-        "AND instr(i.\"Label\", {1}) = 0) AS \"Value\"";
+        "SELECT (SELECT count(*) " + OwnMatches + ") + (SELECT count(*) " + RunFigures + " AND instr(i.\"Label\", {1}) = 0) AS \"Value\"";
 
     public static readonly SqliteBigramIndex Instance = new();
 
