@@ -66,16 +66,18 @@ public sealed class HomePageTests : IDisposable
     }
 
     [Fact]
-    public void PickDistrict_InFilterBar_PutsItInTheUrlAndReloadsFiltered()
+    public async Task PickDistrict_InFilterBar_PutsItInTheUrlAndReloadsFiltered()
     {
         var navigation = _page.Context.Services.GetRequiredService<NavigationManager>();
         var cut = _page.Context.Render<Home>();
         cut.WaitForAssertion(() => cut.Find("[data-testid=stat-indicators]"));
 
         var districts = cut.FindComponents<MudSelect<string>>().First(d => Equals(d.Instance.UserAttributes["data-testid"], "filter-district"));
-        cut.InvokeAsync(() => districts.Instance.SelectedValuesChanged.InvokeAsync(["锦江区"]));
+        // Awaited, and the URL waited for: the handler is asynchronous, so an unawaited call raced the
+        // assertion (it failed once in CI under load).
+        await cut.InvokeAsync(() => districts.Instance.SelectedValuesChanged.InvokeAsync(["锦江区"]));
 
-        Assert.EndsWith("/?district=%E9%94%A6%E6%B1%9F%E5%8C%BA", navigation.Uri);
+        cut.WaitForAssertion(() => Assert.EndsWith("/?district=%E9%94%A6%E6%B1%9F%E5%8C%BA", navigation.Uri));
         cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("[data-testid=stat-indicators] .md-stat-value").TextContent.Trim()));
         Assert.Contains(_page.Queries.Requests, r => r.Districts.SequenceEqual(["锦江区"]));
         cut.WaitForAssertion(() => Assert.Equal(["锦江区"], cut.FindComponents<DownloadMenu>().First().Instance.Filters.Districts));
