@@ -41,6 +41,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(_extractor);
         services.AddMetricsDashboardData(configuration);
+        services.ThrowOnQueryWarnings();
         if (queryCache)
         {
             services.AddQueryResultCache();

@@ -70,7 +70,8 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
         var totals = await query
             .GroupBy(i => 1)
             .Select(g => new { Documents = g.Select(i => i.DocumentId).Distinct().Count(), Articles = g.Select(i => i.ArticleId).Distinct().Count(), Latest = g.Max(i => i.PublishedOn) })
-            .FirstOrDefaultAsync(ct);
+            // One group at most: Single says so (First without an order made EF Core log a warning).
+            .SingleOrDefaultAsync(ct);
         return new DashboardSummary(totals?.Documents ?? 0, totals?.Articles ?? 0, indicators, districts, totals?.Latest);
     }
 

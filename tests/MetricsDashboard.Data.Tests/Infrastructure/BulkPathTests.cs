@@ -17,7 +17,7 @@ public abstract class BulkPathTests(DatabaseProvider provider)
 
         await using var context = db.Context();
         Assert.Equal(1234, await context.Indicators.CountAsync());
-        var rows = await context.Indicators.Take(50).ToListAsync();
+        var rows = await context.Indicators.OrderBy(i => i.Id).Take(50).ToListAsync();
         Assert.All(rows, r =>
         {
             Assert.NotNull(r.PublishedOn);

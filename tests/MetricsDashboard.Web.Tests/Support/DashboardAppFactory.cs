@@ -58,6 +58,7 @@ public sealed class DashboardAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(services => services.ThrowOnQueryWarnings());
     }
 
     protected override void Dispose(bool disposing)
