@@ -5,6 +5,14 @@ public interface IIndicatorQueryService
 {
     Task<DashboardSummary> GetSummaryAsync(IndicatorFilter filter, CancellationToken ct = default);
 
+    /// <summary>
+    /// The summary, counts by area, topic and month, and the heatmap of <paramref name="filter"/>
+    /// together (see <see cref="CoverageOverview"/>). What the rollups cannot answer — a text
+    /// search, a document or an article — is counted in one pass over the matching rows instead of
+    /// one per part.
+    /// </summary>
+    Task<CoverageOverview> GetCoverageAsync(IndicatorFilter filter, CancellationToken ct = default);
+
     Task<Page<IndicatorRow>> ListAsync(IndicatorFilter filter, IndicatorSort sort, bool descending, int skip, int take, CancellationToken ct = default);
 
     /// <summary>Number of indicators matching the filter (answered from the rollups where it can).</summary>

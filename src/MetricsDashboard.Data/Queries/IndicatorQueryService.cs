@@ -76,6 +76,37 @@ public sealed class IndicatorQueryService(IDbContextFactory<MetricsDbContext> co
     }
 
     /// <inheritdoc />
+    public async Task<CoverageOverview> GetCoverageAsync(IndicatorFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.IsEmpty || RollupPlan.For(filter, UseRollups).UseRollups)
+        {
+            // Each part from its rollups, on contexts of their own and side by side: SQLite reads
+            // complete synchronously, so reads merely started one after another would run in turn.
+            var summary = Task.Run(() => GetSummaryAsync(filter, ct), ct);
+            var byDistrict = Task.Run(() => CountByAsync(filter, IndicatorGrouping.District, ct), ct);
+            var bySector = Task.Run(() => CountByAsync(filter, IndicatorGrouping.Sector, ct), ct);
+            var byMonth = Task.Run(() => CountByAsync(filter, IndicatorGrouping.Month, ct), ct);
+            var heatmap = Task.Run(() => HeatmapAsync(filter, ct), ct);
+            await Task.WhenAll(summary, byDistrict, bySector, byMonth, heatmap);
+            return new CoverageOverview(await summary, await byDistrict, await bySector, await byMonth, await heatmap);
+        }
+        // A text search (or a document, an article): every part needs the matching rows, and for a
+        // common term (亿: 285,000 of a million) finding and reading them is the whole cost, so
+        // they are read once, not once per part: 亿 over 200,000 figures in 126 ms instead of 365 ms
+        // for the five reads (bench-store), the overview under 亿元 over a million in 0.84 s, not 1.46 s.
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var rows = (await FilteredAsync(db, filter, ct))
+            .Select(i => new CoverageRow(i.District, i.Sector, i.PublishedMonth, i.DocumentId, i.ArticleId, i.PublishedOn));
+        var tally = new CoverageTally();
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            tally.Add(row);
+        }
+        return tally.ToOverview();
+    }
+
+    /// <inheritdoc />
     public async Task<Page<IndicatorRow>> ListAsync(IndicatorFilter filter, IndicatorSort sort, bool descending, int skip, int take, CancellationToken ct = default)
     {
         skip = Math.Max(0, skip);

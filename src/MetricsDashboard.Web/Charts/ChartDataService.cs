@@ -33,6 +33,21 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
         return new(chart, CountColumns(key), grouping == IndicatorGrouping.Month ? ContiguousMonths(rows) : rows, []);
     }
 
+    /// <summary>
+    /// The overview's summary and its coverage charts (counts by area, topic and month, the
+    /// heatmap) from one read, the same tables as <see cref="CountsAsync"/> and <see cref="HeatmapAsync"/>.
+    /// </summary>
+    public async Task<(DashboardSummary Summary, ChartTable<CountRow> ByDistrict, ChartTable<CountRow> BySector, ChartTable<CountRow> ByMonth, ChartTable<HeatCell> Heatmap)> CoverageAsync(
+        IndicatorFilter filter, CancellationToken ct = default)
+    {
+        var coverage = await queries.GetCoverageAsync(filter, ct);
+        return (coverage.Summary,
+            new(ChartNames.ByDistrict, CountColumns("district"), coverage.ByDistrict, []),
+            new(ChartNames.BySector, CountColumns("sector"), coverage.BySector, []),
+            new(ChartNames.ByMonth, CountColumns("month"), ContiguousMonths(coverage.ByMonth), []),
+            new(ChartNames.Heatmap, HeatColumns, coverage.Heatmap, []));
+    }
+
     public async Task<ChartTable<HeatCell>> HeatmapAsync(IndicatorFilter filter, CancellationToken ct = default) =>
         new(ChartNames.Heatmap, HeatColumns, await queries.HeatmapAsync(filter, ct), []);
 

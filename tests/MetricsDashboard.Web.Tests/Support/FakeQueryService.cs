@@ -50,6 +50,10 @@ public sealed class FakeQueryService : IIndicatorQueryService
         return Task.FromResult(new DashboardSummary(rows.Select(r => r.DocumentId).Distinct().Count(), rows.Select(r => r.ArticleId).Distinct().Count(), rows.Length, rows.Select(r => r.District).Distinct().Count(), rows.Max(r => r.PublishedOn)));
     }
 
+    public async Task<CoverageOverview> GetCoverageAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        new(await GetSummaryAsync(filter, ct), await CountByAsync(filter, IndicatorGrouping.District, ct), await CountByAsync(filter, IndicatorGrouping.Sector, ct),
+            await CountByAsync(filter, IndicatorGrouping.Month, ct), await HeatmapAsync(filter, ct));
+
     /// <summary>Every page of rows asked for: how it was sorted and which slice.</summary>
     public List<(IndicatorSort Sort, bool Descending, int Skip, int Take)> ListRequests { get; } = [];
 

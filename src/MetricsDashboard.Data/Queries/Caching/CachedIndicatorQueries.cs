@@ -10,6 +10,9 @@ public sealed class CachedIndicatorQueries(IndicatorQueryService inner, QueryRes
     public Task<DashboardSummary> GetSummaryAsync(IndicatorFilter filter, CancellationToken ct = default) =>
         cache.GetOrLoadAsync((nameof(GetSummaryAsync), filter), c => inner.GetSummaryAsync(filter, c), ct);
 
+    public Task<CoverageOverview> GetCoverageAsync(IndicatorFilter filter, CancellationToken ct = default) =>
+        cache.GetOrLoadAsync((nameof(GetCoverageAsync), filter), c => inner.GetCoverageAsync(filter, c), ct);
+
     public Task<Page<IndicatorRow>> ListAsync(IndicatorFilter filter, IndicatorSort sort, bool descending, int skip, int take, CancellationToken ct = default) =>
         inner.ListAsync(filter, sort, descending, skip, take, ct);
 

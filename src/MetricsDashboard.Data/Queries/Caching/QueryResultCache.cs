@@ -61,6 +61,7 @@ public sealed class QueryResultCache : IDisposable
     public static long WeightOf(object result) => result switch
     {
         System.Collections.ICollection collection => 1 + collection.Count,
+        CoverageOverview coverage => 1 + coverage.RowCount,
         Facts.MeasureSeries series => 1 + series.Points.Count + series.Points.Sum(p => (long)p.FactIds.Count),
         _ => 1,
     };

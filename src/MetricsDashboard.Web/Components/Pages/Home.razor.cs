@@ -69,28 +69,25 @@ public sealed partial class Home : FilteredPageBase
         var filter = Filters;
         var asked = QueryValue(MeasureKey);
         // Microsoft.Data.Sqlite completes "async" reads synchronously, so reads started one after
-        // another run one after another. The page's reads run in three independent groups, each
-        // read on a context of its own: the values section (the measure list, then its series) and
-        // the headline figures and largest amounts (distinct articles: the slowest read under a
-        // topic filter) on pool threads, the coverage charts on this thread. On PostgreSQL the
-        // reads are asynchronous anyway.
+        // another run one after another. The page's reads run in three independent groups, each on
+        // contexts of its own: the values section (the measure list, then its series) and the
+        // largest amounts on pool threads, the summary and coverage charts (one read: under a text
+        // search, one pass over the matching rows) on this thread. On PostgreSQL the reads are
+        // asynchronous anyway.
         var values = Task.Run(() => LoadValuesAsync(filter, names, asked, ct), ct);
-        var headline = Task.Run(async () => (
-            Summary: await Queries.GetSummaryAsync(filter, ct),
-            Largest: await Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct)), ct);
-        var byDistrict = Charts.CountsAsync(ChartNames.ByDistrict, filter, ct);
-        var bySector = Charts.CountsAsync(ChartNames.BySector, filter, ct);
-        var byMonth = Charts.CountsAsync(ChartNames.ByMonth, filter, ct);
-        var heatmap = Charts.HeatmapAsync(filter, ct);
-        await Task.WhenAll(byDistrict, bySector, byMonth, heatmap, headline, values);
+        var largest = Task.Run(() => Queries.LargestAmountsAsync(filter, ChartDataService.LargestAmountsCount, ct), ct);
+        var coverage = Charts.CoverageAsync(filter, ct);
+        await Task.WhenAll(coverage, largest, values);
         (_measures, _measure, _values) = await values;
 
         var seriesName = L[nameof(UiStrings.SeriesIndicators)];
-        (_summary, _largest) = await headline;
-        _byDistrict = ChartSeriesBuilder.Counts(await byDistrict, seriesName, names.Area, TopAreas, L[nameof(UiStrings.ChartOthers)]);
-        _bySector = ChartSeriesBuilder.Counts(await bySector, seriesName, names.Sector);
-        _byMonth = ChartSeriesBuilder.Counts(await byMonth, seriesName, k => k ?? "");
-        _heatmap = ChartSeriesBuilder.Heatmap(await heatmap, names);
+        _largest = await largest;
+        var (summary, byDistrict, bySector, byMonth, heatmap) = await coverage;
+        _summary = summary;
+        _byDistrict = ChartSeriesBuilder.Counts(byDistrict, seriesName, names.Area, TopAreas, L[nameof(UiStrings.ChartOthers)]);
+        _bySector = ChartSeriesBuilder.Counts(bySector, seriesName, names.Sector);
+        _byMonth = ChartSeriesBuilder.Counts(byMonth, seriesName, k => k ?? "");
+        _heatmap = ChartSeriesBuilder.Heatmap(heatmap, names);
     }
 
     private async Task<(IReadOnlyList<MeasureInfo> Measures, string? Measure, SeriesCharts? Values)> LoadValuesAsync(IndicatorFilter filter, DisplayNames names, string? asked, CancellationToken ct)

@@ -66,7 +66,7 @@ public abstract class CachedQueriesTests(DatabaseProvider provider)
         Assert.NotEqual(first, await versions.CurrentAsync());
     }
 
-    private sealed record View(int Indicators, int Articles, string ByMonth, string Heat, string Measures, string Largest);
+    private sealed record View(int Indicators, int Articles, string ByMonth, string Heat, string Measures, string Largest, string Searched);
 
     private static async Task<View> ViewAsync(IIndicatorQueryService queries, IFactQueryService facts)
     {
@@ -75,12 +75,15 @@ public abstract class CachedQueriesTests(DatabaseProvider provider)
         var heat = await queries.HeatmapAsync(IndicatorFilter.Empty);
         var measures = await facts.MeasuresAsync();
         var largest = await queries.LargestAmountsAsync(City, 5);
+        // The overview under a search: one read of the matching rows, cached as one entry.
+        var searched = await queries.GetCoverageAsync(new IndicatorFilter { Text = "投资" });
         return new View(
             summary.Indicators, summary.Articles,
             string.Join(";", byMonth.Select(r => $"{r.Key}={r.Count}")),
             string.Join(";", heat.Select(c => $"{c.District}/{c.Sector}={c.Count}")),
             string.Join(";", measures.Select(m => $"{m.Key}={m.FactCount}")),
-            string.Join(";", largest.Select(r => r.Id)));
+            string.Join(";", largest.Select(r => r.Id)),
+            $"{searched.Summary.Indicators}:" + string.Join(";", searched.ByDistrict.Select(r => $"{r.Key}={r.Count}")));
     }
 }
 
