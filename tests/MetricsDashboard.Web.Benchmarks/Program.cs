@@ -90,6 +90,9 @@ static async Task MeasurePagesAsync(Uri baseAddress, int runs)
         "/",
         "/?district=成都市",
         "/?sector=public_safety&from=2023-01-01&to=2023-12-31",
+        // The overview under a search: a common term (投资 96,000 of a million) and the commonest (亿 285,000).
+        "/?q=投资",
+        "/?q=亿",
         "/explore",
         "/explore?district=锦江区&unit=CNY",
         "/explore?q=投资",
