@@ -99,6 +99,31 @@ public sealed class DefectTests(BrowserFixture fixture) : IClassFixture<BrowserF
     }
 
     [BrowserFact]
+    public async Task Heatmap_WiderThanItsCard_FadesAtTheRightUntilScrolledToTheEnd()
+    {
+        var page = await fixture.NewPageAsync(1280, 900);
+        await page.GotoAsync("/");
+        await page.WaitForCircuitAsync();
+        var scroll = page.Locator("[data-testid=heatmap-chart] .md-heat-scroll");
+        await Expect(scroll.Locator("button.md-heat-button").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        const string mask = "e => getComputedStyle(e).maskImage";
+
+        // The table fits a desktop card: no fade over its last column.
+        Assert.True(await scroll.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"));
+        Assert.Equal("none", await scroll.EvaluateAsync<string>(mask));
+
+        // A card narrower than the table (a phone): the right edge fades while columns are hidden…
+        await scroll.EvaluateAsync("e => { e.style.width = '160px'; e.scrollLeft = 0; }");
+        Assert.True(await scroll.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"));
+        await Expect(scroll).ToHaveCSSAsync("mask-image", new System.Text.RegularExpressions.Regex("linear-gradient"));
+        await page.Locator("[data-testid=heatmap]").ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.ArtifactsDirectory, "heatmap-narrow.png") });
+
+        // …and not once the last column is in view.
+        await scroll.EvaluateAsync("e => { e.scrollLeft = e.scrollWidth; }");
+        await Expect(scroll).ToHaveCSSAsync("mask-image", "none");
+    }
+
+    [BrowserFact]
     public async Task Phone_ArticleSaysTapNotHover()
     {
         var context = await fixture.Browser.NewContextAsync(new()
