@@ -62,7 +62,7 @@ public sealed class HomePageTests : IDisposable
         Assert.Equal(["锦江区", "武侯区"], cut.FindAll("[data-testid=heatmap-chart] th.md-heat-row").Select(th => th.TextContent.Trim()));
         cut.FindAll("[data-testid=heatmap-chart] tbody tr")[1].QuerySelector("button.md-heat-button")!.Click();
 
-        Assert.EndsWith("/?district=%E6%AD%A6%E4%BE%AF%E5%8C%BA&sector=public_safety", navigation.Uri);
+        cut.WaitForAssertion(() => Assert.EndsWith("/?district=%E6%AD%A6%E4%BE%AF%E5%8C%BA&sector=public_safety", navigation.Uri));
     }
 
     [Fact]
