@@ -44,6 +44,9 @@ internal sealed class SqliteRowStatement : IDisposable
         });
     }
 
+    /// <summary>Binds UTF-8 text (SQLite copies it) to parameter <paramref name="index"/> (0-based).</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, index + 1, utf8));
+
     /// <summary>Runs the statement with the values bound (a statement that returns no rows).</summary>
     public void Execute()
     {

@@ -46,25 +46,35 @@ public static class Bigrams
         {
             return "";
         }
-        // Written straight into the string (9 characters per token, the last without its space):
-        // every mention of an import goes through here, twice.
-        return string.Create(text.Length * 9 - 1, text, static (tokens, text) =>
+        var tokens = new byte[TokensLength(text)];
+        WriteTokens(text, tokens);
+        return System.Text.Encoding.ASCII.GetString(tokens);
+    }
+
+    /// <summary>Length of <see cref="Tokens"/> of <paramref name="text"/> (ASCII: characters and bytes alike).</summary>
+    public static int TokensLength(ReadOnlySpan<char> text) => text.IsEmpty ? 0 : text.Length * 9 - 1;
+
+    /// <summary>
+    /// Writes <see cref="Tokens"/> of <paramref name="text"/> as ASCII bytes into <paramref name="destination"/>
+    /// (at least <see cref="TokensLength"/> long): the importer binds them to SQLite as they are, with
+    /// no string of nine characters per character made and encoded again for every mention.
+    /// </summary>
+    public static void WriteTokens(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        for (var i = 0; i < text.Length; i++)
         {
-            for (var i = 0; i < text.Length; i++)
+            var at = i * 9;
+            if (i > 0)
             {
-                var at = i * 9;
-                if (i > 0)
-                {
-                    tokens[at - 1] = ' ';
-                }
-                var second = i + 1 < text.Length ? text[i + 1] : EndMark;
-                var pair = ((uint)text[i] << 16) | second;
-                for (var digit = 7; digit >= 0; digit--)
-                {
-                    tokens[at + 7 - digit] = Hex[(int)((pair >> (digit * 4)) & 0xF)];
-                }
+                destination[at - 1] = (byte)' ';
             }
-        });
+            var second = i + 1 < text.Length ? text[i + 1] : EndMark;
+            var pair = ((uint)text[i] << 16) | second;
+            for (var digit = 7; digit >= 0; digit--)
+            {
+                destination[at + 7 - digit] = (byte)Hex[(int)((pair >> (digit * 4)) & 0xF)];
+            }
+        }
     }
 
     /// <summary>The term's bigram tokens as one quoted phrase, or null when the term is too short for a phrase.</summary>

@@ -29,6 +29,7 @@ internal sealed class SqliteBigramWriter : IDisposable
     // The first entry of the sentence being read, not written until it is known whether a run follows.
     private IndexedText? _first;
     private long _last;
+    private byte[] _tokens = new byte[4096];
 
     public SqliteBigramWriter(SqliteConnection connection)
     {
@@ -81,7 +82,7 @@ internal sealed class SqliteBigramWriter : IDisposable
             return;
         }
         _runSentences.Bind(0, first.Id);
-        _runSentences.Bind(1, Bigrams.Tokens(first.Sentence));
+        BindTokens(_runSentences, 1, first.Sentence);
         _runSentences.Execute();
         _runs.Bind(0, first.Id);
         _runs.Bind(1, _last);
@@ -91,9 +92,27 @@ internal sealed class SqliteBigramWriter : IDisposable
     private void WriteEntry(long id, string? label, string? sentence)
     {
         _entries.Bind(0, id);
-        _entries.Bind(1, Bigrams.Tokens(label));
-        _entries.Bind(2, Bigrams.Tokens(sentence));
+        BindTokens(_entries, 1, label);
+        BindTokens(_entries, 2, sentence);
         _entries.Execute();
+    }
+
+    // The tokens written into one buffer kept for the writer's life (SQLite copies what is bound).
+    private void BindTokens(SqliteRowStatement statement, int index, string? text)
+    {
+        var length = Bigrams.TokensLength(text);
+        if (length == 0)
+        {
+            // Empty text as before: '' (an empty span would bind NULL).
+            statement.Bind(index, "");
+            return;
+        }
+        if (_tokens.Length < length)
+        {
+            _tokens = new byte[Math.Max(length, _tokens.Length * 2)];
+        }
+        Bigrams.WriteTokens(text, _tokens);
+        statement.BindUtf8(index, _tokens.AsSpan(0, length));
     }
 
     private static bool SameSentence(in IndexedText first, in IndexedText next) =>
