@@ -19,19 +19,8 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
     public static bool IsKnown(string chart) => ChartNames.All.Contains(chart, StringComparer.Ordinal);
 
     /// <summary>A chart of counts: <see cref="ChartNames.ByDistrict"/>, <see cref="ChartNames.BySector"/>, <see cref="ChartNames.ByMetric"/> or <see cref="ChartNames.ByMonth"/>.</summary>
-    public async Task<ChartTable<CountRow>> CountsAsync(string chart, IndicatorFilter filter, CancellationToken ct = default)
-    {
-        var (key, grouping) = chart switch
-        {
-            ChartNames.ByDistrict => ("district", IndicatorGrouping.District),
-            ChartNames.BySector => ("sector", IndicatorGrouping.Sector),
-            ChartNames.ByMetric => ("metric", IndicatorGrouping.Metric),
-            ChartNames.ByMonth => ("month", IndicatorGrouping.Month),
-            _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Not a chart of counts."),
-        };
-        var rows = await queries.CountByAsync(filter, grouping, ct);
-        return new(chart, CountColumns(key), grouping == IndicatorGrouping.Month ? ContiguousMonths(rows) : rows, []);
-    }
+    public async Task<ChartTable<CountRow>> CountsAsync(string chart, IndicatorFilter filter, CancellationToken ct = default) =>
+        CountTable(chart, await queries.CountByAsync(filter, CountChart(chart).Grouping, ct));
 
     /// <summary>
     /// The overview's summary and its coverage charts (counts by area, topic and month, the
@@ -41,15 +30,30 @@ public sealed class ChartDataService(IIndicatorQueryService queries, IFactQueryS
         IndicatorFilter filter, CancellationToken ct = default)
     {
         var coverage = await queries.GetCoverageAsync(filter, ct);
-        return (coverage.Summary,
-            new(ChartNames.ByDistrict, CountColumns("district"), coverage.ByDistrict, []),
-            new(ChartNames.BySector, CountColumns("sector"), coverage.BySector, []),
-            new(ChartNames.ByMonth, CountColumns("month"), ContiguousMonths(coverage.ByMonth), []),
-            new(ChartNames.Heatmap, HeatColumns, coverage.Heatmap, []));
+        return (coverage.Summary, CountTable(ChartNames.ByDistrict, coverage.ByDistrict), CountTable(ChartNames.BySector, coverage.BySector),
+            CountTable(ChartNames.ByMonth, coverage.ByMonth), HeatTable(coverage.Heatmap));
     }
 
     public async Task<ChartTable<HeatCell>> HeatmapAsync(IndicatorFilter filter, CancellationToken ct = default) =>
-        new(ChartNames.Heatmap, HeatColumns, await queries.HeatmapAsync(filter, ct), []);
+        HeatTable(await queries.HeatmapAsync(filter, ct));
+
+    // The export key and grouping of a chart of counts.
+    private static (string Key, IndicatorGrouping Grouping) CountChart(string chart) => chart switch
+    {
+        ChartNames.ByDistrict => ("district", IndicatorGrouping.District),
+        ChartNames.BySector => ("sector", IndicatorGrouping.Sector),
+        ChartNames.ByMetric => ("metric", IndicatorGrouping.Metric),
+        ChartNames.ByMonth => ("month", IndicatorGrouping.Month),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Not a chart of counts."),
+    };
+
+    private static ChartTable<CountRow> CountTable(string chart, IReadOnlyList<CountRow> rows)
+    {
+        var (key, grouping) = CountChart(chart);
+        return new(chart, CountColumns(key), grouping == IndicatorGrouping.Month ? ContiguousMonths(rows) : rows, []);
+    }
+
+    private static ChartTable<HeatCell> HeatTable(IReadOnlyList<HeatCell> cells) => new(ChartNames.Heatmap, HeatColumns, cells, []);
 
     public async Task<ChartTable<IndicatorRow>> LargestAmountsAsync(IndicatorFilter filter, CancellationToken ct = default)
     {
